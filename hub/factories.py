@@ -1,0 +1,26 @@
+"""Factories for the hub's own models, used by tests and by `seed_demo`."""
+
+from django.contrib.auth import get_user_model
+
+import factory
+import wagtail_factories
+
+from hub.models import HomePage
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a-long-test-password")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "IMPACT hub"
+    intro = factory.Faker("sentence", nb_words=12)
+
+    class Meta:
+        model = HomePage

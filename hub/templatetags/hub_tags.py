@@ -1,0 +1,35 @@
+from django import template
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+# The public contract fixes these paths (DESIGN.md): /<lang>/cases/ and so on.
+SECTIONS = [("cases", _("Cases")), ("toolkits", _("Toolkits")), ("courses", _("Courses"))]
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    """The main navigation, marking the section the visitor is in with aria-current."""
+    request = context.get("request")
+    path = request.path if request else ""
+    language = get_language()
+    items = [(label, f"/{language}/{slug}/") for slug, label in SECTIONS]
+    items.append((_("Search"), reverse("search")))
+    return {
+        "items": [
+            {"label": label, "url": url, "current": bool(path) and path.startswith(url)}
+            for label, url in items
+        ]
+    }
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced, keeping repeated ones
+    (sdg=7&sdg=13), for pagination and filter links."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params[key] = value
+    return params.urlencode()

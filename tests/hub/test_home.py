@@ -1,0 +1,81 @@
+import pytest
+
+from hub.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_redirects_to_english(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/"
+
+
+def test_root_follows_the_browser_language(client):
+    response = client.get("/", headers={"accept-language": "pl,en;q=0.5"})
+    assert response["Location"] == "/pl/"
+
+
+def test_home_page_renders_title_intro_and_navigation(client, home_page):
+    home_page.intro = "Cases, methods and modules for sustainable innovation."
+    home_page.save_revision().publish()
+
+    response = client.get("/en/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert "Cases, methods and modules for sustainable innovation." in html
+    for href in ("/en/cases/", "/en/toolkits/", "/en/courses/", "/en/search/"):
+        assert f'href="{href}"' in html
+
+
+def test_home_page_is_accessible_by_structure(client, home_page):
+    html = client.get("/en/").content.decode()
+    # A skip link to the main landmark, one h1, landmarks a screen reader can jump to.
+    assert '<a class="skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+    assert html.count("<h1") == 1
+    assert '<nav class="site-nav" aria-label="Main">' in html
+    assert "<header" in html and "<footer" in html
+    assert 'role="search"' in html
+
+
+def test_footer_shows_the_texts_editors_set(client, site, home_page):
+    settings = SiteSettings.for_site(site)
+    settings.licence_statement = "<p>Reuse everything under CC BY-SA 4.0.</p>"
+    settings.funding_acknowledgement = "<p>Funded by the Erasmus+ programme, project 101.</p>"
+    settings.save()
+
+    html = client.get("/en/").content.decode()
+
+    assert "Reuse everything under CC BY-SA 4.0." in html
+    assert "Funded by the Erasmus+ programme, project 101." in html
+    assert 'aria-label="Flag of the European Union"' in html
+
+
+def test_footer_has_default_licence_and_funding_texts(client, home_page):
+    html = client.get("/en/").content.decode()
+    assert "https://creativecommons.org/licenses/by/4.0/" in html
+    assert "Co-funded by the European Union" in html
+
+
+def test_no_external_assets(client, home_page):
+    """Every stylesheet, script, font and image comes from our own origin."""
+    html = client.get("/en/").content.decode()
+    for attribute in ('src="http', "src='http", 'href="//'):
+        assert attribute not in html
+    assert '<link rel="stylesheet" href="/static/' in html
+
+
+def test_admin_shows_the_login_page(client):
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].startswith("/admin/login/")
+    assert 'name="password"' in response.content.decode()
+
+
+def test_home_page_lives_at_the_top_of_the_tree():
+    from hub.models import HomePage
+
+    assert HomePage.parent_page_types == ["wagtailcore.Page"]

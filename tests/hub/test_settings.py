@@ -1,0 +1,88 @@
+"""Settings are read from the environment; production refuses to start without its
+secrets and passes Django's deploy checks when the documented variables are set."""
+
+import json
+
+from tests.utils import run_python
+
+SHOW_SETTINGS = """
+import json
+from django.conf import settings
+db = settings.DATABASES["default"]
+print(json.dumps({
+    "engine": db["ENGINE"], "name": str(db["NAME"]), "host": db.get("HOST"),
+    "port": db.get("PORT"), "allowed_hosts": settings.ALLOWED_HOSTS,
+    "media_root": str(settings.MEDIA_ROOT), "debug": settings.DEBUG,
+    "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    "base_url": settings.WAGTAILADMIN_BASE_URL,
+    "docs_serve": settings.WAGTAILDOCS_SERVE_METHOD,
+}))
+"""
+
+# What the README's table documents for production.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k3y-" + "x7Qp2Lm9Vb4Nc8Zr1Ts6Wy3Hd5Fg0Jk2Pa7Ue9Io4Rq8" * 2,
+    "DATABASE_URL": "postgres://hub:pw@db.internal:5433/impact",
+    "ALLOWED_HOSTS": "hub.example.org,www.hub.example.org",
+    "BASE_URL": "https://hub.example.org",
+    "MEDIA_ROOT": "/srv/impact/media",
+}
+
+
+def settings_under(module, env):
+    result = run_python(SHOW_SETTINGS, settings=module, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_embedded_default_needs_no_environment():
+    shown = settings_under("hub.settings.dev", {})
+    assert shown["engine"] == "django.db.backends.sqlite3"
+    assert shown["name"].endswith("db.sqlite3")
+    assert shown["search"] == "wagtail.search.backends.database"
+    assert shown["debug"] is True
+
+
+def test_production_reads_the_environment():
+    shown = settings_under("hub.settings.production", PRODUCTION_ENV)
+    assert shown["engine"] == "django.db.backends.postgresql"
+    assert (shown["host"], shown["port"], shown["name"]) == ("db.internal", 5433, "impact")
+    assert shown["allowed_hosts"] == ["hub.example.org", "www.hub.example.org"]
+    assert shown["media_root"] == "/srv/impact/media"
+    assert shown["base_url"] == "https://hub.example.org"
+    assert shown["debug"] is False
+    assert shown["docs_serve"] == "serve_view"
+
+
+def test_base_settings_are_safe_without_environment():
+    shown = settings_under("hub.settings.base", {})
+    assert shown["debug"] is False
+    assert shown["allowed_hosts"] == []
+
+
+def test_production_without_secret_key_stops_with_one_sentence():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "SECRET_KEY"}
+    result = run_python(args=["check"], settings="hub.settings.production", env=env)
+    assert result.returncode != 0
+    message = result.stderr.strip()
+    assert message == (
+        "IMPACT hub cannot start: set the environment variable SECRET_KEY "
+        "(see 'Environment variables' in the README)."
+    )
+
+
+def test_production_without_secret_key_and_database_names_both():
+    result = run_python(args=["check"], settings="hub.settings.production", env={})
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "SECRET_KEY and DATABASE_URL" in result.stderr
+
+
+def test_deploy_checks_are_clean_in_production():
+    result = run_python(
+        args=["check", "--deploy", "--fail-level", "WARNING"],
+        settings="hub.settings.production",
+        env=PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout

@@ -1,0 +1,40 @@
+"""Helpers for tests that need a fresh Python process: settings are read once per
+process, so start-up behaviour (environment variables, missing secrets, an unreachable
+database) is only observable in a new one."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Variables a developer's shell may carry that would change what a child process sees.
+_HUB_VARIABLES = (
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "MEDIA_ROOT",
+    "SEARCH_BACKEND",
+    "SEARCH_URL",
+    "BASE_URL",
+    "CSRF_TRUSTED_ORIGINS",
+    "DJANGO_SETTINGS_MODULE",
+)
+
+
+def run_python(code=None, *, args=(), settings, env=None, timeout=60):
+    """Run `python -c code` (or `python manage.py args`) in the project with the given
+    settings module and extra environment; return the CompletedProcess."""
+    child_env = {key: value for key, value in os.environ.items() if key not in _HUB_VARIABLES}
+    child_env.update({"DJANGO_SETTINGS_MODULE": settings, **(env or {})})
+    command = [sys.executable, "-c", code] if code else [sys.executable, "manage.py", *args]
+    return subprocess.run(
+        command,
+        cwd=ROOT,
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
