@@ -2,6 +2,8 @@
 
 from django.contrib.auth import get_user_model
 
+from wagtail.images import get_image_model
+
 import factory
 import wagtail_factories
 
@@ -24,3 +26,11 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Picture {n}")
+    credit = "Demo photographer"
+
+    class Meta:
+        model = get_image_model()

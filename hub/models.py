@@ -7,6 +7,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from hub.listing import Listing
+
 DEFAULT_LICENCE_STATEMENT = (
     "<p>Everything on the IMPACT hub is open access: free to read, download and reuse "
     'under the <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons '
@@ -37,6 +39,7 @@ class HomePage(Page):
 
     # Only at the top of the tree; section indexes join as children in the content model.
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cases.CaseIndexPage", "toolkits.ToolkitIndexPage", "courses.CourseIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -62,3 +65,49 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class ContentPage(Page):
+    """What every case, toolkit, method, module and unit shares: a summary for cards and
+    search results, a picture, and a mark for demo content."""
+
+    summary = models.TextField(
+        blank=True, help_text=_("One or two sentences for cards, search results and feeds.")
+    )
+    image = models.ForeignKey(
+        "images.HubImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and at the top of the page."),
+    )
+    is_demo = models.BooleanField(
+        default=False,
+        verbose_name=_("demo content"),
+        help_text=_("Made up for demonstration; the page says so to visitors."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class ListingPage(Page):
+    """A section index: lists its section's live pages with filters and pagination.
+    Subclasses name the listed model and the filters."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    listing_filters = []
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = Listing(request, self.listed_pages(), self.listing_filters)
+        return context

@@ -1,7 +1,8 @@
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
+
+from hub.listing import paginate
 
 MAX_QUERY_LENGTH = 255
 RESULTS_PER_PAGE = 10
@@ -22,6 +23,5 @@ def search(request):
         results = pages.search(query)
     else:
         results = Page.objects.none()
-    # get_page turns a missing, malformed or out-of-range number into a valid page.
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, results, RESULTS_PER_PAGE)
     return TemplateResponse(request, "search/search.html", {"query": query, "results": page})

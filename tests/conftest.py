@@ -18,3 +18,45 @@ def pytest_report_header(config):
     from django.db import connection
 
     return f"database: {connection.vendor}"
+
+
+@pytest.fixture
+def case_index(home_page):
+    from cases.factories import CaseIndexPageFactory
+
+    return CaseIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def toolkit_index(home_page):
+    from toolkits.factories import ToolkitIndexPageFactory
+
+    return ToolkitIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def toolkit(toolkit_index):
+    from toolkits.factories import ToolkitPageFactory
+
+    return ToolkitPageFactory(parent=toolkit_index)
+
+
+@pytest.fixture
+def course_index(home_page):
+    from courses.factories import CourseIndexPageFactory
+
+    return CourseIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def module(course_index):
+    from courses.factories import CourseModulePageFactory
+
+    return CourseModulePageFactory(parent=course_index)
+
+
+@pytest.fixture
+def image():
+    from hub.factories import ImageFactory
+
+    return ImageFactory()

@@ -17,6 +17,8 @@ class HubImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
         verbose_name_plural = "images"
+        # Wagtail's choosers check this permission; the codename follows the model name.
+        permissions = [("choose_hubimage", "Can choose image")]
 
 
 class HubRendition(AbstractRendition):

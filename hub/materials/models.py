@@ -10,3 +10,5 @@ class HubDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = "document"
         verbose_name_plural = "documents"
+        # Wagtail's choosers check this permission; the codename follows the model name.
+        permissions = [("choose_hubdocument", "Can choose document")]

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "hub.users",
     "hub.images",
     "hub.materials",
+    "hub.taxonomy",
     "cases",
     "toolkits",
     "courses",
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -174,7 +176,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    # Background task bookkeeping is noise at INFO; failures still show.
+    "loggers": {"django.db.backends": {"level": "INFO"}, "django_tasks": {"level": "WARNING"}},
 }
 
 # Demo admin account: only the dev settings switch this on.

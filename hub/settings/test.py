@@ -24,3 +24,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Tests of the real PostgreSQL path set DATABASE_URL; keep the connection per test.
 DATABASES = {**base.DATABASES, "default": {**base.DATABASES["default"], "CONN_MAX_AGE": 0}}
 HUB_TEST_DATABASE = env("DATABASE_URL", "sqlite")
+LOGGING = {**base.LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}

@@ -33,3 +33,13 @@ def query_with(context, **changes):
     for key, value in changes.items():
         params[key] = value
     return params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def query_without(context, param, value):
+    """The current query string without one value of a repeated parameter (and without
+    `page`, since the result set changes), for the removable filter chips."""
+    params = context["request"].GET.copy()
+    params.setlist(param, [v for v in params.getlist(param) if v != str(value)])
+    params.pop("page", None)
+    return params.urlencode()

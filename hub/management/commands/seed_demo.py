@@ -1,5 +1,10 @@
+import time
+
+from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 
 from wagtail.models import Site
 
@@ -12,15 +17,54 @@ HOME_INTRO = (
 )
 
 
+def demo_modules():
+    """Each app's `demo` module (with a `seed` function), in their SEED_ORDER. The hub
+    does not import the content apps; they bring their own demo content."""
+    from importlib import import_module
+
+    modules = []
+    for config in apps.get_app_configs():
+        if module_has_submodule(config.module, "demo"):
+            module = import_module(f"{config.name}.demo")
+            if hasattr(module, "seed"):
+                modules.append(module)
+    return sorted(modules, key=lambda module: module.SEED_ORDER)
+
+
 class Command(BaseCommand):
     help = "Load the demo content. Idempotent: running it again creates nothing twice."
 
-    @transaction.atomic
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--cases",
+            type=int,
+            default=0,
+            metavar="N",
+            help="Also make sure N synthetic cases exist (for benchmarks).",
+        )
+        parser.add_argument(
+            "--no-index", action="store_true", help="Skip rebuilding the search index."
+        )
+
+    def log(self, message):
+        self.stdout.write(message)
+        self.stdout.flush()
+
     def handle(self, *args, **options):
-        site = Site.objects.get(is_default_site=True)
-        home = site.root_page.specific
-        if isinstance(home, HomePage) and not home.intro:
-            home.intro = HOME_INTRO
-            home.save_revision().publish()
-        SiteSettings.for_site(site)  # created with the default footer texts
-        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        started = time.monotonic()
+        with transaction.atomic():
+            site = Site.objects.get(is_default_site=True)
+            home = site.root_page.specific
+            if isinstance(home, HomePage) and not home.intro:
+                home.intro = HOME_INTRO
+                home.save_revision().publish()
+            SiteSettings.for_site(site)  # created with the default footer texts
+            for module in demo_modules():
+                module.seed(home, self.log, cases=options["cases"])
+        if not options["no_index"]:
+            self.log("Updating the search index ...")
+            call_command("update_index", verbosity=0)
+            call_command("rebuild_references_index", verbosity=0)
+        self.log(
+            self.style.SUCCESS(f"Demo content is in place ({time.monotonic() - started:.1f} s).")
+        )

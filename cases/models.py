@@ -1,0 +1,310 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
+from hub.listing import ListingFilter, card_queryset
+from hub.models import ContentPage, ListingPage
+from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector
+
+RELATED_CASES = 3
+
+
+class CaseIndexPage(ListingPage):
+    """All best-practice cases of a locale, filterable by every taxonomy, with a map."""
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["cases.CasePage"]
+    max_count_per_parent = 1
+
+    listing_filters = [
+        ListingFilter("sdg", _("Sustainable Development Goal"), "sdgs__number", SDG),
+        ListingFilter("area", _("Green Deal area"), "green_deal_areas__slug", GreenDealArea),
+        ListingFilter("sector", _("Sector"), "sector__code", Sector),
+        ListingFilter("country", _("Country"), "country__code", Country),
+        ListingFilter(
+            "orgtype", _("Organisation type"), "organisation_type__slug", OrganisationType
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("case index")
+
+    def listed_pages(self):
+        return CasePage.cards().child_of(self).order_by("-first_published_at", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["country_counts"] = self.country_counts()
+        return context
+
+    def country_counts(self):
+        """Live cases per country code, for the map and its text alternative."""
+        rows = (
+            CasePage.objects.live()
+            .public()
+            .child_of(self)
+            .exclude(country=None)
+            .values("country__code")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "country__code")
+        )
+        return {row["country__code"]: row["n"] for row in rows}
+
+
+class CasePage(ContentPage):
+    """A best-practice case. Every case follows one template so cases can be compared
+    and transferred: challenge, what was done, stakeholders, results with evidence,
+    enabling factors and obstacles, what did not work, transferability, resources."""
+
+    SIZES = [
+        ("micro", _("Micro (fewer than 10 people)")),
+        ("small", _("Small (10–49)")),
+        ("medium", _("Medium (50–249)")),
+        ("large", _("Large (250 or more)")),
+    ]
+
+    organisation = models.CharField(max_length=255)
+    country = models.ForeignKey(
+        Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sector = models.ForeignKey(
+        Sector, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisation_type = models.ForeignKey(
+        OrganisationType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisation_size = models.CharField(max_length=16, choices=SIZES, blank=True)
+    year_start = models.PositiveSmallIntegerField(_("from year"), null=True, blank=True)
+    year_end = models.PositiveSmallIntegerField(
+        _("to year"), null=True, blank=True, help_text=_("Empty while the work goes on.")
+    )
+    sdgs = ParentalManyToManyField(SDG, blank=True, related_name="+", verbose_name=_("SDGs"))
+    green_deal_areas = ParentalManyToManyField(GreenDealArea, blank=True, related_name="+")
+
+    challenge = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    what_was_done = RichTextField(_("what was done"), features=RICH_TEXT_FEATURES, blank=True)
+    stakeholders = RichTextField(
+        _("stakeholders involved"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Who took part, and how they were involved."),
+    )
+    results = RichTextField(
+        _("results and impact"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What changed, with evidence. Put the headline numbers in key figures."),
+    )
+    key_figures = StreamField([("figure", KeyFigureBlock())], blank=True)
+    enabling_factors = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    obstacles = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    what_did_not_work = RichTextField(
+        _("what did not work"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    transferability = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("To whom and where this transfers, and under which conditions."),
+    )
+    lessons_learned = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    resources = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Budget, people, time and funding it took."),
+    )
+    body = StreamField(body_blocks(), blank=True, help_text=_("Pictures, quotes, more text."))
+    materials = StreamField([("materials", MaterialsBlock())], blank=True)
+
+    source_partner = models.CharField(
+        max_length=255, blank=True, help_text=_("The alliance partner who documented the case.")
+    )
+    contact_name = models.CharField(max_length=255, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_url = models.URLField(_("contact web address"), blank=True)
+
+    parent_page_types = ["cases.CaseIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("organisation"),
+        index.SearchField("challenge"),
+        index.SearchField("what_was_done"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.FilterField("country"),
+        index.FilterField("sector"),
+    ]
+
+    facts_panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("sector")]),
+                FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("organisation_size")]),
+                FieldRowPanel([FieldPanel("year_start"), FieldPanel("year_end")]),
+            ],
+            heading=_("Organisation"),
+        ),
+        FieldPanel("sdgs", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("green_deal_areas", widget=forms.CheckboxSelectMultiple),
+    ]
+    case_panels = [
+        FieldPanel("challenge"),
+        FieldPanel("what_was_done"),
+        FieldPanel("stakeholders"),
+        FieldPanel("results"),
+        FieldPanel("key_figures"),
+        FieldPanel("enabling_factors"),
+        FieldPanel("obstacles"),
+        FieldPanel("what_did_not_work"),
+        FieldPanel("transferability"),
+        FieldPanel("lessons_learned"),
+        FieldPanel("resources"),
+        FieldPanel("body"),
+        FieldPanel("materials"),
+    ]
+    relation_panels = [
+        InlinePanel("method_links", heading=_("Methods used with stakeholders"), label=_("method")),
+        InlinePanel("unit_links", heading=_("Course units that teach this case"), label=_("unit")),
+        InlinePanel(
+            "related_case_links",
+            heading=_("Related cases"),
+            label=_("case"),
+            help_text=_("Leave empty to show cases with shared SDGs and sector."),
+        ),
+    ]
+    source_panels = [
+        FieldPanel("source_partner"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_url")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("is_demo"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(facts_panels, heading=_("Key facts")),
+            ObjectList(case_panels, heading=_("Case")),
+            ObjectList(relation_panels, heading=_("Relations")),
+            ObjectList(source_panels, heading=_("Source")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("case")
+
+    @classmethod
+    def cards(cls):
+        """Live, public cases with everything a case card shows, fetched in bulk."""
+        return card_queryset(cls).select_related("country", "sector").prefetch_related("sdgs")
+
+    def clean(self):
+        super().clean()
+        if self.year_start and self.year_end and self.year_end < self.year_start:
+            raise ValidationError({"year_end": _("The end year cannot be before the start year.")})
+
+    @property
+    def card_meta(self):
+        parts = [self.organisation, self.country.title if self.country else "", self.years]
+        return " · ".join(str(part) for part in parts if part)
+
+    @property
+    def years(self):
+        if self.year_start and self.year_end and self.year_end != self.year_start:
+            return f"{self.year_start}–{self.year_end}"
+        if self.year_start and not self.year_end:
+            return _("since %(year)s") % {"year": self.year_start}
+        return str(self.year_start or self.year_end or "")
+
+    def related_cases(self):
+        """Cases chosen by editors, else the live cases sharing most SDGs and the sector."""
+        chosen = [
+            link.related
+            for link in self.related_case_links.select_related("related")
+            if link.related and link.related.live
+        ]
+        if chosen:
+            ids = [case.pk for case in chosen]
+            return list(CasePage.cards().filter(pk__in=ids))
+        sdg_ids = list(self.sdgs.values_list("pk", flat=True))
+        same_sector = Value(0, output_field=IntegerField())
+        if self.sector_id:
+            same_sector = Case(When(sector_id=self.sector_id, then=Value(1)), default=same_sector)
+        return list(
+            CasePage.cards()
+            .sibling_of(self, inclusive=False)
+            .annotate(
+                shared_sdgs=Count("sdgs", filter=Q(sdgs__in=sdg_ids), distinct=True),
+                same_sector=same_sector,
+            )
+            .filter(Q(shared_sdgs__gt=0) | Q(same_sector=1))
+            .order_by("-same_sector", "-shared_sdgs", "-first_published_at")[:RELATED_CASES]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sdgs"] = list(self.sdgs.all())
+        context["areas"] = list(self.green_deal_areas.all())
+        context["methods"] = [
+            link.method
+            for link in self.method_links.select_related("method")
+            if link.method and link.method.live
+        ]
+        context["units"] = [
+            link.unit
+            for link in self.unit_links.select_related("unit")
+            if link.unit and link.unit.live
+        ]
+        context["related_cases"] = self.related_cases()
+        return context
+
+
+class CaseMethod(Orderable):
+    """A method a case used with its stakeholders; the method page lists it in turn."""
+
+    case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="method_links")
+    method = models.ForeignKey(
+        "toolkits.MethodPage", null=True, on_delete=models.CASCADE, related_name="case_links"
+    )
+    panels = [PageChooserPanel("method", "toolkits.MethodPage")]
+
+
+class CaseUnit(Orderable):
+    """A course unit that teaches the case; the unit page lists it in turn."""
+
+    case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="unit_links")
+    unit = models.ForeignKey(
+        "courses.UnitPage", null=True, on_delete=models.CASCADE, related_name="case_links"
+    )
+    panels = [PageChooserPanel("unit", "courses.UnitPage")]
+
+
+class CaseRelatedCase(Orderable):
+    case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="related_case_links")
+    related = models.ForeignKey(CasePage, null=True, on_delete=models.CASCADE, related_name="+")
+    panels = [PageChooserPanel("related", "cases.CasePage")]

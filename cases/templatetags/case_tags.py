@@ -1,0 +1,35 @@
+from django import template
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from django_countries import countries
+
+from cases.map import map_scale, render_country_map
+
+register = template.Library()
+
+
+def country_name(code):
+    return countries.name(code) or code
+
+
+@register.inclusion_tag("cases/includes/case_map.html")
+def case_map(country_counts):
+    """The map of cases per country; each country with cases links to the filtered list."""
+    svg = render_country_map(
+        country_counts,
+        lambda code: "?" + urlencode({"country": code}),
+        title=_("Map of Europe: number of cases per country"),
+        description=_("Darker countries have more cases. Select a country to list its cases."),
+        country_name=country_name,
+    )
+    return {"svg": svg, "scale": map_scale(country_counts)}
+
+
+@register.filter
+def country_rows(country_counts):
+    """The text alternative of the map: one row per country, most cases first."""
+    return [
+        {"code": code, "name": country_name(code), "count": count}
+        for code, count in country_counts.items()
+    ]

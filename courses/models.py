@@ -1,0 +1,225 @@
+from decimal import Decimal
+
+from django import forms
+from django.db import models
+from django.db.models import Sum
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from cases.models import CasePage
+from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
+from hub.listing import ListingFilter, card_queryset
+from hub.models import ContentPage, ListingPage
+from hub.taxonomy.models import Audience, EQFLevel
+
+# The European Credit Transfer System counts 25 to 30 hours of work per credit.
+HOURS_PER_ECTS = (25, 30)
+
+
+def workload_check(ects, hours):
+    """Whether `hours` of units fit `ects` credits; a sentence for the editor if not."""
+    if not ects:
+        return ""
+    low, high = (int(ects * n) for n in HOURS_PER_ECTS)
+    if low <= hours <= high:
+        return ""
+    return _(
+        "The units add up to %(hours)s hours, but %(ects)s ECTS need %(low)s–%(high)s hours "
+        "(25–30 hours per credit)."
+    ) % {"hours": hours, "ects": ects.normalize(), "low": low, "high": high}
+
+
+class CourseIndexPage(ListingPage):
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["courses.CourseModulePage"]
+    max_count_per_parent = 1
+
+    listing_filters = [
+        ListingFilter("eqf", _("EQF level"), "eqf_level__level", EQFLevel),
+        ListingFilter("audience", _("Audience"), "audiences__slug", Audience),
+    ]
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def listed_pages(self):
+        return (
+            card_queryset(CourseModulePage)
+            .child_of(self)
+            .select_related("eqf_level")
+            .order_by("title", "pk")
+        )
+
+
+class CourseModulePage(ContentPage):
+    """A course module: credits, level, workload, outcomes, then its units in order."""
+
+    ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=1)
+    eqf_level = models.ForeignKey(
+        EQFLevel, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    language = models.CharField(
+        max_length=8, default="en", help_text=_("Language of teaching, e.g. en.")
+    )
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="+")
+    prerequisites = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    learning_outcomes = StreamField([("outcome", LearningOutcomeBlock())], blank=True)
+    assessment = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    trainer_notes = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(body_blocks(), blank=True)
+    materials = StreamField([("materials", MaterialsBlock())], blank=True)
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.UnitPage"]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.SearchField("assessment"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    *Page.content_panels,
+                    FieldPanel("summary"),
+                    FieldPanel("image"),
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel(
+                                [
+                                    FieldPanel("ects"),
+                                    FieldPanel("eqf_level"),
+                                    FieldPanel("language"),
+                                ]
+                            ),
+                            HelpPanel(
+                                template="courses/panels/workload.html",
+                                heading=_("Workload of the units"),
+                            ),
+                        ],
+                        heading=_("Credits and level"),
+                    ),
+                    FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("prerequisites"),
+                    FieldPanel("learning_outcomes"),
+                    FieldPanel("assessment"),
+                    FieldPanel("is_demo"),
+                ],
+                heading=_("Module"),
+            ),
+            ObjectList(
+                [FieldPanel("body"), FieldPanel("materials"), FieldPanel("trainer_notes")],
+                heading=_("Materials and notes"),
+            ),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("course module")
+
+    @property
+    def glance(self):
+        parts = [f"{self.ects.normalize()} ECTS" if self.ects else ""]
+        if self.eqf_level:
+            parts.append(f"EQF {self.eqf_level.level}")
+        parts.append(self.language_name)
+        return " · ".join(part for part in parts if part)
+
+    @property
+    def language_name(self):
+        return get_language_info(self.language)["name_local"] if self.language else ""
+
+    def units(self):
+        return UnitPage.objects.child_of(self).live().public().order_by("path")
+
+    def workload_hours(self):
+        return (
+            UnitPage.objects.child_of(self).live().aggregate(total=Sum("workload_hours"))["total"]
+            or 0
+        )
+
+    def workload_warning(self):
+        """A sentence for the editor when the units do not add up to the credits."""
+        if not self.pk:
+            return ""
+        return workload_check(self.ects or Decimal(0), self.workload_hours())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        units = list(card_queryset(UnitPage).child_of(self).order_by("path"))
+        context["units"] = units
+        context["workload_hours"] = sum(unit.workload_hours for unit in units)
+        context["audiences"] = list(self.audiences.all())
+        return context
+
+
+class UnitPage(ContentPage):
+    """One unit of a module, in order: workload, outcomes tagged with competences."""
+
+    workload_hours = models.PositiveSmallIntegerField(_("workload (hours)"))
+    learning_outcomes = StreamField([("outcome", LearningOutcomeBlock())], blank=True)
+    activities = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, help_text=_("What learners do.")
+    )
+    readings = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(body_blocks(), blank=True)
+    materials = StreamField(
+        [("materials", MaterialsBlock())],
+        blank=True,
+        help_text=_("Slides, handouts, readings, videos."),
+    )
+    trainer_notes = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+
+    parent_page_types = ["courses.CourseModulePage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.SearchField("activities"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("workload_hours"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("activities"),
+        FieldPanel("readings"),
+        FieldPanel("body"),
+        FieldPanel("materials"),
+        FieldPanel("trainer_notes"),
+        FieldPanel("is_demo"),
+    ]
+
+    class Meta:
+        verbose_name = _("unit")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["module"] = self.get_parent().specific
+        context["cases"] = (
+            CasePage.cards().filter(unit_links__unit=self).distinct().order_by("title")
+        )
+        return context

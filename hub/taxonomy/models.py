@@ -1,0 +1,226 @@
+"""Shared classifications. Each is a translatable snippet: one row per locale, linked by
+translation_key, so labels appear in the visitor's language while URLs use the stable
+`key` (an SDG's number, a sector's NACE letter, a country's ISO code) in every locale."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+
+from django_countries.fields import CountryField
+
+
+class Taxonomy(TranslatableMixin, models.Model):
+    """A term of a classification. `key_field` names the field whose value identifies
+    the term in URLs (`?sdg=7`) and across locales."""
+
+    key_field = "slug"
+
+    title = models.CharField(max_length=255)
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def key(self):
+        return str(getattr(self, self.key_field))
+
+
+class SDG(Taxonomy):
+    key_field = "number"
+
+    number = models.PositiveSmallIntegerField(help_text="The official number, 1 to 17.")
+    colour = models.CharField(max_length=7, help_text="The official colour, e.g. #E5243B.")
+
+    panels = [FieldPanel("number"), FieldPanel("title"), FieldPanel("colour")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("Sustainable Development Goal")
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(fields=["number", "locale"], name="unique_sdg_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}"
+
+
+class GreenDealArea(Taxonomy):
+    slug = models.SlugField(max_length=64)
+
+    panels = [FieldPanel("title"), FieldPanel("slug")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("Green Deal area")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_area_per_locale")
+        ]
+
+
+class Sector(Taxonomy):
+    key_field = "code"
+
+    code = models.CharField(max_length=1, help_text="NACE Rev. 2 section letter.")
+
+    panels = [FieldPanel("code"), FieldPanel("title")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("sector (NACE section)")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_sector_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+
+class Country(TranslatableMixin, models.Model):
+    """A country by ISO 3166-1 code. Names come from django-countries, which already
+    translates them, so the title is not stored."""
+
+    key_field = "code"
+
+    code = CountryField()
+
+    panels = [FieldPanel("code")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_country_per_locale")
+        ]
+
+    def __str__(self):
+        return str(self.code.name)
+
+    @property
+    def title(self):
+        return self.code.name
+
+    @property
+    def key(self):
+        return str(self.code)
+
+
+class OrganisationType(Taxonomy):
+    slug = models.SlugField(max_length=64)
+
+    panels = [FieldPanel("title"), FieldPanel("slug")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("organisation type")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_orgtype_per_locale")
+        ]
+
+
+class Audience(Taxonomy):
+    slug = models.SlugField(max_length=64)
+
+    panels = [FieldPanel("title"), FieldPanel("slug")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("audience")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_audience_per_locale")
+        ]
+
+
+class EQFLevel(Taxonomy):
+    key_field = "level"
+
+    level = models.PositiveSmallIntegerField(help_text="1 to 8.")
+
+    panels = [FieldPanel("level"), FieldPanel("title")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("EQF level")
+        ordering = ["level"]
+        constraints = [
+            models.UniqueConstraint(fields=["level", "locale"], name="unique_eqf_per_locale")
+        ]
+
+    def __str__(self):
+        return f"EQF {self.level}"
+
+
+class Licence(Taxonomy):
+    slug = models.SlugField(max_length=64)
+    short_name = models.CharField(max_length=32, help_text="For badges, e.g. CC BY 4.0.")
+    url = models.URLField(help_text="The licence deed.")
+
+    panels = [FieldPanel("short_name"), FieldPanel("title"), FieldPanel("slug"), FieldPanel("url")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("licence")
+        ordering = ["slug"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_licence_per_locale")
+        ]
+
+    def __str__(self):
+        return self.short_name
+
+
+class MethodCategory(Taxonomy):
+    slug = models.SlugField(max_length=64)
+
+    panels = [FieldPanel("title"), FieldPanel("slug")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("method category")
+        verbose_name_plural = _("method categories")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_per_locale")
+        ]
+
+
+class Competence(Taxonomy):
+    """A competence of GreenComp or EntreComp, for tagging learning outcomes."""
+
+    GREENCOMP = "greencomp"
+    ENTRECOMP = "entrecomp"
+    FRAMEWORKS = [(GREENCOMP, "GreenComp"), (ENTRECOMP, "EntreComp")]
+
+    framework = models.CharField(max_length=16, choices=FRAMEWORKS)
+    area = models.CharField(max_length=255)
+    code = models.CharField(max_length=8, help_text="The framework's number, e.g. 2.1.")
+
+    panels = [FieldPanel("framework"), FieldPanel("area"), FieldPanel("code"), FieldPanel("title")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("competence")
+        ordering = ["framework", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["framework", "code", "locale"], name="unique_competence_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_framework_display()} {self.code} {self.title}"
+
+    @property
+    def key(self):
+        return f"{self.framework}:{self.code}"
+
+
+def term(model, key, locale=None):
+    """The term of `model` with the given stable key, in `locale` (default: the source
+    locale). For seed data and tests: `term(SDG, 7)`, `term(Country, "PL")`."""
+    locale = locale or Locale.get_default()
+    if model is Competence:
+        framework, code = str(key).split(":")
+        return model.objects.get(framework=framework, code=code, locale=locale)
+    return model.objects.get(**{model.key_field: key, "locale": locale})

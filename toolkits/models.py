@@ -1,0 +1,251 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from cases.models import CasePage
+from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
+from hub.listing import ListingFilter, card_queryset
+from hub.models import ContentPage, ListingPage
+from hub.taxonomy.models import Audience, MethodCategory
+
+SETTINGS = [("online", _("Online")), ("on-site", _("On-site")), ("hybrid", _("Hybrid"))]
+DIFFICULTIES = [
+    ("easy", _("Easy")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
+]
+EXPERIENCE = [
+    ("none", _("No facilitation experience needed")),
+    ("some", _("Some facilitation experience")),
+    ("experienced", _("Experienced facilitator")),
+]
+# Duration bands for the listing filter, in minutes: (key, label, lowest, highest).
+DURATION_BANDS = [
+    ("short", _("Up to 1 hour"), 0, 60),
+    ("half-day", _("1 to 4 hours"), 61, 240),
+    ("long", _("More than 4 hours"), 241, 100_000),
+]
+
+
+class ToolkitIndexPage(ListingPage):
+    """The toolkits of a locale and, below them, every method, filterable."""
+
+    parent_page_types = ["hub.HomePage"]
+    subpage_types = ["toolkits.ToolkitPage"]
+    max_count_per_parent = 1
+
+    listing_filters = [
+        ListingFilter("category", _("Category"), "category__slug", MethodCategory),
+        ListingFilter("setting", _("Setting"), "setting", choices=SETTINGS),
+        ListingFilter("difficulty", _("Difficulty"), "difficulty", choices=DIFFICULTIES),
+        ListingFilter(
+            "duration",
+            _("Duration"),
+            "duration_band",
+            choices=[(key, label) for key, label, _low, _high in DURATION_BANDS],
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("toolkit index")
+
+    def listed_pages(self):
+        return (
+            card_queryset(MethodPage)
+            .descendant_of(self)
+            .select_related("category")
+            .order_by("title", "pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toolkits"] = card_queryset(ToolkitPage).child_of(self).order_by("path")
+        return context
+
+
+class ToolkitPage(ContentPage):
+    """A set of facilitation methods around one purpose."""
+
+    intro = models.TextField(blank=True)
+    purpose = RichTextField(
+        features=RICH_TEXT_FEATURES, blank=True, help_text=_("Who it is for and when to use it.")
+    )
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="+")
+    body = StreamField(body_blocks(), blank=True)
+    materials = StreamField([("materials", MaterialsBlock())], blank=True)
+
+    parent_page_types = ["toolkits.ToolkitIndexPage"]
+    subpage_types = ["toolkits.MethodPage"]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("purpose"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("purpose"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        FieldPanel("materials"),
+        FieldPanel("is_demo"),
+    ]
+
+    class Meta:
+        verbose_name = _("toolkit")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = (
+            card_queryset(MethodPage).child_of(self).select_related("category").order_by("path")
+        )
+        context["audiences"] = list(self.audiences.all())
+        return context
+
+
+class MethodPage(ContentPage):
+    """A facilitation method: what it is good for, what it takes, then the steps."""
+
+    category = models.ForeignKey(
+        MethodCategory, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    good_for = models.TextField(
+        _("good for"), blank=True, help_text=_("The purpose: what the method helps a group do.")
+    )
+    experience = models.CharField(
+        _("facilitator experience"), max_length=16, choices=EXPERIENCE, default="some"
+    )
+    duration_min = models.PositiveSmallIntegerField(_("shortest duration (minutes)"))
+    duration_max = models.PositiveSmallIntegerField(_("longest duration (minutes)"))
+    group_min = models.PositiveSmallIntegerField(_("smallest group"))
+    group_max = models.PositiveSmallIntegerField(_("largest group"))
+    difficulty = models.CharField(max_length=16, choices=DIFFICULTIES, default="intermediate")
+    setting = models.CharField(max_length=16, choices=SETTINGS, default="on-site")
+    duration_band = models.CharField(max_length=16, editable=False, blank=True)
+    materials_needed = models.TextField(blank=True, help_text=_("One item per line."))
+    steps = StreamField([("step", StepBlock())], blank=True)
+    tips = RichTextField(_("facilitator tips"), features=RICH_TEXT_FEATURES, blank=True)
+    variations = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    worksheets = StreamField(
+        [("materials", MaterialsBlock())],
+        blank=True,
+        help_text=_("Worksheets and templates to download."),
+    )
+
+    parent_page_types = ["toolkits.ToolkitPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("good_for"),
+        index.SearchField("steps"),
+        index.SearchField("tips"),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    *Page.content_panels,
+                    FieldPanel("summary"),
+                    FieldPanel("image"),
+                    FieldPanel("category"),
+                    FieldPanel("good_for"),
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel([FieldPanel("duration_min"), FieldPanel("duration_max")]),
+                            FieldRowPanel([FieldPanel("group_min"), FieldPanel("group_max")]),
+                            FieldRowPanel([FieldPanel("difficulty"), FieldPanel("setting")]),
+                            FieldPanel("experience"),
+                        ],
+                        heading=_("At a glance"),
+                    ),
+                    FieldPanel("materials_needed"),
+                    FieldPanel("is_demo"),
+                ],
+                heading=_("Method"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("steps"),
+                    FieldPanel("tips"),
+                    FieldPanel("variations"),
+                    FieldPanel("worksheets"),
+                ],
+                heading=_("Steps and materials"),
+            ),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("method")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.duration_min and self.duration_max and self.duration_max < self.duration_min:
+            errors["duration_max"] = _("The longest duration cannot be shorter than the shortest.")
+        if self.group_min and self.group_max and self.group_max < self.group_min:
+            errors["group_max"] = _("The largest group cannot be smaller than the smallest.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.duration_band = next(
+            (
+                key
+                for key, _label, low, high in DURATION_BANDS
+                if low <= (self.duration_max or 0) <= high
+            ),
+            "",
+        )
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def _range(low, high, unit):
+        return f"{low}–{high} {unit}" if low != high else f"{low} {unit}"
+
+    @property
+    def duration_label(self):
+        return self._range(self.duration_min, self.duration_max, _("min"))
+
+    @property
+    def group_label(self):
+        return self._range(self.group_min, self.group_max, _("people"))
+
+    @property
+    def glance(self):
+        return " · ".join([self.duration_label, self.group_label, str(self.get_setting_display())])
+
+    @property
+    def materials_list(self):
+        return [line.strip() for line in self.materials_needed.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cases"] = (
+            CasePage.cards().filter(method_links__method=self).distinct().order_by("title")
+        )
+        return context
