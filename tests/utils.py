@@ -38,3 +38,9 @@ def run_python(code=None, *, args=(), settings, env=None, timeout=60):
         timeout=timeout,
         check=False,
     )
+
+
+def assert_shows(html, *texts):
+    """Assert that a page shows every one of `texts`, naming the first one missing."""
+    missing = [text for text in texts if text not in html]
+    assert not missing, f"not on the page: {missing}"

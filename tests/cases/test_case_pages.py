@@ -7,6 +7,7 @@ from cases.factories import CasePageFactory
 from cases.models import CaseMethod, CaseRelatedCase, CaseUnit
 from courses.factories import UnitPageFactory
 from hub.taxonomy.models import SDG, GreenDealArea, Sector, term
+from tests.utils import assert_shows
 from toolkits.factories import MethodPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,8 @@ def test_case_page_shows_key_facts_and_template_sections(client, case_index, ima
         what_did_not_work="<p>The first battery supplier went bankrupt.</p>",
     )
     html = client.get(case.url).content.decode()
-    for text in (
+    assert_shows(
+        html,
         "Solar roofs for a dairy",
         "Alpine Dairy Co",
         "Germany",
@@ -37,8 +39,7 @@ def test_case_page_shows_key_facts_and_template_sections(client, case_index, ima
         "Clean, affordable and secure energy",
         "What did not work",
         "The first battery supplier went bankrupt.",
-    ):
-        assert text in html, text
+    )
 
 
 def test_relations_are_shown_from_both_sides(client, case_index, toolkit, module):

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from hub.taxonomy.models import MethodCategory, term
+from tests.utils import assert_shows
 from toolkits.factories import MethodPageFactory, ToolkitPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +43,8 @@ def test_method_shows_what_it_takes_first_then_steps(client, toolkit):
     html = client.get(method.url).content.decode()
     facts = html.index("45–90 min")
     assert facts < html.index('<ol class="steps">')
-    for text in (
+    assert_shows(
+        html,
         "4–12 people",
         "Easy",
         "Hybrid",
@@ -51,8 +53,7 @@ def test_method_shows_what_it_takes_first_then_steps(client, toolkit):
         "15 min",
         "Keep the cards large.",
         "Online with a shared board.",
-    ):
-        assert text in html, text
+    )
     assert html.index("List the stakeholders") < html.index("Place them on the grid")
 
 
