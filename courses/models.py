@@ -23,7 +23,9 @@ from modelcluster.fields import ParentalManyToManyField
 from cases.models import CasePage
 from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset
+from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
+from hub.public import public_pages
 from hub.taxonomy.models import Audience, EQFLevel
 
 # The European Credit Transfer System counts 25 to 30 hours of work per credit.
@@ -65,7 +67,7 @@ class CourseIndexPage(ListingPage):
         )
 
 
-class CourseModulePage(ContentPage):
+class CourseModulePage(MaterialsMixin, ContentPage):
     """A course module: credits, level, workload, outcomes, then its units in order."""
 
     ects = models.DecimalField(_("ECTS credits"), max_digits=4, decimal_places=1)
@@ -136,6 +138,10 @@ class CourseModulePage(ContentPage):
     class Meta:
         verbose_name = _("course module")
 
+    def bundle_parts(self):
+        units = public_pages(UnitPage.objects.child_of(self)).order_by("path")
+        return [("", self), *((unit.slug, unit) for unit in units)]
+
     @property
     def glance(self):
         parts = [f"{self.ects.normalize()} ECTS" if self.ects else ""]
@@ -172,7 +178,7 @@ class CourseModulePage(ContentPage):
         return context
 
 
-class UnitPage(ContentPage):
+class UnitPage(MaterialsMixin, ContentPage):
     """One unit of a module, in order: workload, outcomes tagged with competences."""
 
     workload_hours = models.PositiveSmallIntegerField(_("workload (hours)"))

@@ -9,6 +9,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from hub.materials.pages import public_materials
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -102,12 +104,24 @@ class MaterialBlock(blocks.StructBlock):
         icon = "doc-full"
 
 
+class MaterialsValue(blocks.StructValue):
+    def documents(self):
+        """The public documents of the list, with licence and language versions loaded
+        in bulk; documents in a restricted collection are left out."""
+        notes = {item["document"].pk: item["note"] for item in self["items"] if item["document"]}
+        documents = public_materials(list(notes))
+        for document in documents:
+            document.note = notes[document.pk]
+        return documents
+
+
 class MaterialsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, default=_("Materials"))
     items = blocks.ListBlock(MaterialBlock())
 
     class Meta:
         icon = "download"
+        value_class = MaterialsValue
         template = "blocks/materials.html"
         description = _("A list of documents to download.")
 

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 import django_filters
 
 from hub.images.models import HubImage
+from hub.public import public_pages
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-480x270"
@@ -24,8 +25,7 @@ def card_queryset(model):
     """Live, public pages of `model` ready for cards: the picture and its card rendition
     fetched in bulk, so a listing's query count does not depend on how many it shows."""
     return (
-        model.objects.live()
-        .public()
+        public_pages(model.objects.all())
         .select_related("image")
         .prefetch_related(
             Prefetch("image", queryset=HubImage.objects.prefetch_renditions(CARD_RENDITION))

@@ -8,12 +8,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import views
+from hub.materials import views as materials_views
 from search import views as search_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("healthz/", views.healthz),
     path("admin/", include(wagtailadmin_urls)),
+    # Downloads go through our view first: byte ranges and the download counter.
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        materials_views.serve,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -49,6 +49,18 @@ def seed_method(toolkit, data, seed):
         [data["good_for"], *(f"{i}. {step['title']}" for i, step in enumerate(data["steps"], 1))],
         f"worksheet-{data['slug']}.pdf",
     )
+    documents = [worksheet]
+    if data["slug"] == TOOLKITS[0]["methods"][0]["slug"]:
+        # One language version, so visitors see how translated materials appear.
+        documents.append(
+            demo_document(
+                f"Arbeitsblatt: {data['title']}",
+                [data["good_for"]],
+                f"arbeitsblatt-{data['slug']}.pdf",
+                language="de",
+                translation_of=worksheet,
+            )
+        )
     steps = [
         {
             "type": "step",
@@ -79,7 +91,7 @@ def seed_method(toolkit, data, seed):
         steps=steps,
         tips=bullet_list(data["tips"]),
         variations=bullet_list(data["variations"]),
-        worksheets=materials_block("Worksheets", [worksheet]),
+        worksheets=materials_block("Worksheets", documents),
         image=demo_image(data["title"], COLOURS[data["category"]], seed),
     )
     return new

@@ -19,7 +19,9 @@ from modelcluster.fields import ParentalManyToManyField
 from cases.models import CasePage
 from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset
+from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
+from hub.public import public_pages
 from hub.taxonomy.models import Audience, MethodCategory
 
 SETTINGS = [("online", _("Online")), ("on-site", _("On-site")), ("hybrid", _("Hybrid"))]
@@ -77,7 +79,7 @@ class ToolkitIndexPage(ListingPage):
         return context
 
 
-class ToolkitPage(ContentPage):
+class ToolkitPage(MaterialsMixin, ContentPage):
     """A set of facilitation methods around one purpose."""
 
     intro = models.TextField(blank=True)
@@ -113,6 +115,10 @@ class ToolkitPage(ContentPage):
     class Meta:
         verbose_name = _("toolkit")
 
+    def bundle_parts(self):
+        methods = public_pages(MethodPage.objects.child_of(self)).order_by("path")
+        return [("", self), *((method.slug, method) for method in methods)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["methods"] = (
@@ -122,8 +128,10 @@ class ToolkitPage(ContentPage):
         return context
 
 
-class MethodPage(ContentPage):
+class MethodPage(MaterialsMixin, ContentPage):
     """A facilitation method: what it is good for, what it takes, then the steps."""
+
+    material_fields = ("worksheets",)
 
     category = models.ForeignKey(
         MethodCategory, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -88,12 +88,16 @@ def draw_pdf(title, paragraphs):
     return buffer.getvalue()
 
 
-def demo_document(title, paragraphs, filename):
+def demo_document(title, paragraphs, filename, **fields):
+    """A one-page PDF material; `fields` set its open-access metadata (language,
+    translation_of, ...). Authors default to the alliance."""
     Document = get_document_model()
     existing = Document.objects.filter(title=title, collection__name=COLLECTION_NAME).first()
     if existing:
         return existing
-    document = Document(title=title, collection=demo_collection())
+    fields.setdefault("authors", "IMPACT alliance partners (demo)")
+    fields.setdefault("description", paragraphs[0] if paragraphs else "")
+    document = Document(title=title, collection=demo_collection(), **fields)
     document.file = SimpleUploadedFile(filename, draw_pdf(title, paragraphs), "application/pdf")
     document.save()
     return document

@@ -1,14 +1,195 @@
+"""Open-access materials: documents with licence, language, authors and version, their
+language versions, and download counts that store nothing personal."""
+
+import mimetypes
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.models import Locale
+
+# Extensions Python's mimetypes may not know on every system.
+for _type, _extension in [
+    ("application/vnd.oasis.opendocument.text", ".odt"),
+    ("application/vnd.oasis.opendocument.presentation", ".odp"),
+    ("application/vnd.oasis.opendocument.spreadsheet", ".ods"),
+    ("application/epub+zip", ".epub"),
+    ("image/webp", ".webp"),
+]:
+    mimetypes.add_type(_type, _extension)
+
+FORMAT_LABELS = {
+    "pdf": "PDF",
+    "docx": "Word (DOCX)",
+    "pptx": "PowerPoint (PPTX)",
+    "xlsx": "Excel (XLSX)",
+    "odt": "OpenDocument text (ODT)",
+    "odp": "OpenDocument presentation (ODP)",
+    "ods": "OpenDocument spreadsheet (ODS)",
+    "epub": "EPUB",
+    "csv": "CSV",
+    "txt": "Text",
+    "zip": "ZIP",
+    "png": "PNG",
+    "jpg": "JPEG",
+    "jpeg": "JPEG",
+    "gif": "GIF",
+    "webp": "WebP",
+}
+
+
+def default_licence():
+    """CC BY 4.0 in the source locale, the alliance's default for everything it makes."""
+    from hub.taxonomy.models import Licence
+
+    licence = Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+    return licence.pk if licence else None
 
 
 class HubDocument(AbstractDocument):
-    """The open-access document. A custom model from the first migration; licence,
-    language, authors and version fields arrive with the materials work."""
+    """An open-access material. Format and size come from the file; licence, language,
+    authors, description and version date from the editor. A language version points to
+    the document it was translated from and remembers which file that was, so replacing
+    the original flags the translation as out of date."""
 
-    admin_form_fields = Document.admin_form_fields
+    licence = models.ForeignKey(
+        "taxonomy.Licence",
+        null=True,
+        blank=True,
+        default=default_licence,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
+    authors = models.CharField(
+        max_length=255, blank=True, help_text=_("Who made it, as it should be credited.")
+    )
+    description = models.TextField(blank=True)
+    version_date = models.DateField(null=True, blank=True, help_text=_("Date of this version."))
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations",
+        verbose_name=_("translation of"),
+        help_text=_("The document this one was translated from."),
+    )
+    source_file_hash = models.CharField(max_length=40, blank=True, editable=False)
+
+    admin_form_fields = (
+        *Document.admin_form_fields,
+        "description",
+        "authors",
+        "licence",
+        "language",
+        "version_date",
+        "translation_of",
+    )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = "document"
         verbose_name_plural = "documents"
         # Wagtail's choosers check this permission; the codename follows the model name.
         permissions = [("choose_hubdocument", "Can choose document")]
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file_hash:
+            self._set_file_hash()
+        # A new or re-linked translation, or a new file for it, is up to date with the
+        # original as it is now.
+        if self.translation_of_id and (not self.source_file_hash or self._translation_changed()):
+            self.source_file_hash = self.translation_of.file_hash
+        if not self.translation_of_id:
+            self.source_file_hash = ""
+        super().save(*args, **kwargs)
+
+    def _translation_changed(self):
+        if not self.pk:
+            return True
+        previous = type(self).objects.filter(pk=self.pk).values("translation_of_id", "file_hash")
+        previous = previous.first()
+        return previous is None or (
+            previous["translation_of_id"] != self.translation_of_id
+            or previous["file_hash"] != self.file_hash
+        )
+
+    @property
+    def is_out_of_date(self):
+        """True when the original's file was replaced after this translation was made."""
+        return bool(
+            self.translation_of_id and self.source_file_hash != self.translation_of.file_hash
+        )
+
+    @property
+    def format_label(self):
+        return FORMAT_LABELS.get(self.file_extension.lower(), self.file_extension.upper())
+
+    @property
+    def size_label(self):
+        return filesizeformat(self.get_file_size() or 0)
+
+    @property
+    def language_name(self):
+        return get_language_info(self.language)["name_local"]
+
+    def attribution(self, base_url=None):
+        """The TASL line Creative Commons recommends: title, author, source, licence."""
+        base_url = base_url or settings.WAGTAILADMIN_BASE_URL
+        parts = [f"“{self.title}”"]
+        if self.authors:
+            parts.append(str(_("by %(authors)s")) % {"authors": self.authors})
+        parts.append(str(_("IMPACT hub")) + f", {base_url}{self.url}")
+        line = ", ".join(parts)
+        if self.licence:
+            line += ". " + str(_("Licensed under %(licence)s (%(url)s).")) % {
+                "licence": self.licence.short_name,
+                "url": self.licence.url,
+            }
+        return line
+
+    def localized_licence(self):
+        """The licence term in the visitor's language, where translated."""
+        if not self.licence:
+            return None
+        return self.licence.get_translation_or_none(Locale.get_active()) or self.licence
+
+
+class DownloadCount(models.Model):
+    """How often a document was downloaded on a day. Deliberately nothing else: no IP
+    address, cookie, user agent or user is stored."""
+
+    document = models.ForeignKey(HubDocument, on_delete=models.CASCADE, related_name="downloads")
+    day = models.DateField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "day"], name="one_count_per_document_day")
+        ]
+
+    def __str__(self):
+        return f"{self.document_id} {self.day}: {self.count}"
+
+    @classmethod
+    def record(cls, document_ids):
+        """Add one download to each document today, safely under concurrent requests."""
+        today = timezone.localdate()
+        for document_id in document_ids:
+            updated = cls.objects.filter(document_id=document_id, day=today).update(
+                count=F("count") + 1
+            )
+            if not updated:
+                _, created = cls.objects.get_or_create(
+                    document_id=document_id, day=today, defaults={"count": 1}
+                )
+                if not created:
+                    cls.objects.filter(document_id=document_id, day=today).update(
+                        count=F("count") + 1
+                    )

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -146,19 +147,17 @@ WAGTAILDOCS_DOCUMENT_MODEL = "materials.HubDocument"
 # Documents are always served through Django, which adds CSP and nosniff headers and
 # checks collection privacy, even when media lives on object storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Materials: office formats and their open equivalents, EPUB, data, archives, pictures.
+# Anything a browser could run (HTML, SVG, XML) is not accepted.
 WAGTAILDOCS_EXTENSIONS = [
-    "pdf",
-    "docx",
-    "pptx",
-    "xlsx",
-    "odt",
-    "odp",
-    "ods",
-    "epub",
-    "csv",
-    "txt",
-    "zip",
-]
+    "pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "epub", "csv", "txt", "zip",
+    "png", "jpg", "jpeg", "gif", "webp",
+]  # fmt: skip
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env("DOCUMENT_MAX_UPLOAD_MB", "100")) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.materials.forms.DocumentForm"
+# Pictures: a size limit, and a pixel limit against decompression bombs.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("IMAGE_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -1,3 +1,4 @@
+import logging
 import time
 
 from django.apps import apps
@@ -51,6 +52,17 @@ class Command(BaseCommand):
         self.stdout.flush()
 
     def handle(self, *args, **options):
+        # Wagtail logs every page it creates; for hundreds of demo pages that drowns the
+        # progress lines, so only warnings pass while seeding.
+        wagtail_log = logging.getLogger("wagtail")
+        level = wagtail_log.level
+        wagtail_log.setLevel(logging.WARNING)
+        try:
+            self.seed(options)
+        finally:
+            wagtail_log.setLevel(level)
+
+    def seed(self, options):
         started = time.monotonic()
         with transaction.atomic():
             site = Site.objects.get(is_default_site=True)

@@ -1,0 +1,29 @@
+import os
+
+from wagtail.documents.forms import BaseDocumentForm
+
+from hub.materials.validation import validate_document_content
+
+
+class DocumentForm(BaseDocumentForm):
+    """The document form of the admin (single and multiple upload): the file's content
+    must match its extension, and language versions show whether they are out of date."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "translation_of" in self.fields and self.instance.pk:
+            self.fields["translation_of"].queryset = self.fields["translation_of"].queryset.exclude(
+                pk=self.instance.pk
+            )
+            if self.instance.is_out_of_date:
+                self.fields["translation_of"].help_text = (
+                    "Out of date: the original's file was replaced after this translation "
+                    "was uploaded. Upload the updated translation to clear this."
+                )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            extension = os.path.splitext(uploaded.name)[1].lstrip(".")
+            validate_document_content(uploaded, extension)
+        return uploaded

@@ -1,0 +1,75 @@
+"""What pages with materials share: the documents in their materials blocks, and the
+'Download all' ZIP of them (and of their children's, for toolkits and modules)."""
+
+from django.http import Http404
+from django.utils.text import slugify
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model
+
+from hub.materials.bundles import zip_response
+from hub.public import public_documents
+
+
+def document_ids(stream_value):
+    """Document ids in the MaterialsBlocks of a StreamField, read from the raw data so no
+    document is loaded for it."""
+    ids = []
+    for block in stream_value.raw_data:
+        if block["type"] != "materials":
+            continue
+        for item in block["value"].get("items", []):
+            value = item.get("value", item) if item.get("type") == "item" else item
+            if value.get("document"):
+                ids.append(value["document"])
+    return ids
+
+
+def public_materials(ids):
+    """The public documents among `ids`, in that order, with what a listing shows."""
+    documents = public_documents(
+        get_document_model().objects.filter(pk__in=ids).select_related("licence", "translation_of")
+    ).prefetch_related("translations")
+    by_id = {document.pk: document for document in documents}
+    return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
+
+
+class MaterialsMixin(RoutablePageMixin):
+    """Pages whose StreamFields named in `material_fields` list materials."""
+
+    material_fields = ("materials",)
+
+    def material_ids(self):
+        return [pk for name in self.material_fields for pk in document_ids(getattr(self, name))]
+
+    def bundle_parts(self):
+        """[(folder, page)] whose materials go into the ZIP; children add their own."""
+        return [("", self)]
+
+    def bundle_folders(self):
+        parts = self.bundle_parts()
+        ids = [pk for _, page in parts for pk in page.material_ids()]
+        documents = {document.pk: document for document in public_materials(ids)}
+        folders = []
+        for folder, page in parts:
+            chosen = [documents[pk] for pk in dict.fromkeys(page.material_ids()) if pk in documents]
+            if chosen:
+                folders.append((folder, chosen))
+        return folders
+
+    def bundle_summary(self):
+        """(number of files, total bytes) for the 'Download all' link."""
+        documents = [document for _, docs in self.bundle_folders() for document in docs]
+        return len(documents), sum(document.get_file_size() or 0 for document in documents)
+
+    @path("download-all/", name="download_all")
+    def download_all(self, request):
+        folders = self.bundle_folders()
+        if not folders:
+            raise Http404("No materials to download.")
+        return zip_response(
+            self.title,
+            request.build_absolute_uri(self.url),
+            f"{slugify(self.title)[:60] or 'materials'}-materials.zip",
+            folders,
+        )
