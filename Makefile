@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint check-deploy clean
+.PHONY: help install run test lint check-deploy clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,3 +42,6 @@ check-deploy: install ## Django's deploy checks under production settings (needs
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+bench: install ## Benchmarks under production settings with gunicorn; figures as ratios to a baseline
+	$(PY) bench/run.py

@@ -52,24 +52,24 @@ def _stream(fileobj, start, length):
 
 def partial_response(request, response):
     """Turn a full 200 file response into a 206 or 416 when the request asks for a range
-    that still refers to the same file (If-Range). Returns (response, first_byte)."""
+    that still refers to the same file (If-Range); any other response is returned as is."""
     fileobj = getattr(response, "file_to_stream", None)
     header = request.headers.get("Range")
     size = response.get("Content-Length")
     if not header or fileobj is None or size is None:
-        return response, 0
+        return response
     size = int(size)
     if_range = request.headers.get("If-Range")
     if if_range and if_range not in (response.get("ETag"), response.get("Last-Modified")):
-        return response, 0
+        return response
     wanted = requested_range(header, size)
     if wanted is None:
-        return response, 0
+        return response
     if wanted == "unsatisfiable":
         response.close()
         refused = HttpResponse(status=416)
         refused["Content-Range"] = f"bytes */{size}"
-        return refused, None
+        return refused
     start, end = wanted
     response.file_to_stream = None  # the partial response owns the file from here
     partial = StreamingHttpResponse(_stream(fileobj, start, end - start + 1), status=206)
@@ -80,4 +80,4 @@ def partial_response(request, response):
     partial["Content-Range"] = f"bytes {start}-{end}/{size}"
     partial["Content-Length"] = str(end - start + 1)
     partial["Accept-Ranges"] = "bytes"
-    return partial, start
+    return partial

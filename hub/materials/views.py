@@ -12,7 +12,9 @@ def serve(request, document_id, document_filename):
     if response.status_code != 200:
         return response
     response["Accept-Ranges"] = "bytes"
-    response, first_byte = partial_response(request, response)
-    if request.method == "GET" and first_byte == 0 and response.status_code in (200, 206):
+    response = partial_response(request, response)
+    requested = request.headers.get("Range", "").replace(" ", "")
+    resumed = bool(requested) and not requested.startswith("bytes=0-")
+    if request.method == "GET" and not resumed and response.status_code in (200, 206):
         DownloadCount.record([document_id])
     return response

@@ -1,0 +1,125 @@
+"""What every benchmark shares: a throwaway site (database, media, static files) under
+production settings, served by gunicorn on 127.0.0.1, and memory readings of its worker."""
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+class Site:
+    """A site in a temporary folder, run with production settings as operators run it."""
+
+    def __init__(self, port=8765):
+        self.folder = Path(tempfile.mkdtemp(prefix="hub-bench-"))
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "DATABASE_URL": os.environ.get(
+                "BENCH_DATABASE_URL", f"sqlite:///{self.folder}/db.sqlite3"
+            ),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "BASE_URL": self.url,
+            "MEDIA_ROOT": str(self.folder / "media"),
+            "STATIC_ROOT": str(self.folder / "static"),
+            "SECURE_SSL_REDIRECT": "false",
+            "LOG_LEVEL": "WARNING",
+        }
+        self.server = None
+
+    def manage(self, *args):
+        subprocess.run(
+            [PYTHON, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    def python(self, code):
+        """Run Django code against this site; returns what it prints as JSON."""
+        script = f"import django, json\ndjango.setup()\n{code}"
+        result = subprocess.run(
+            [PYTHON, "-c", script],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    def prepare(self, seed_args=()):
+        step("migrating and collecting static files")
+        self.manage("migrate", "--noinput")
+        self.manage("collectstatic", "--noinput")
+        step("loading demo content " + " ".join(seed_args))
+        self.manage("seed_demo", *seed_args)
+
+    def start(self, workers=1):
+        self.server = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "hub.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=self.env,
+        )
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.url + "/healthz", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def workers(self):
+        children = Path(f"/proc/{self.server.pid}/task/{self.server.pid}/children").read_text()
+        return [int(pid) for pid in children.split()]
+
+    def stop(self):
+        if self.server:
+            self.server.send_signal(signal.SIGTERM)
+            self.server.wait(timeout=30)
+
+
+def peak_rss_mb(pid):
+    """The highest resident memory the process has had since it started (VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM")
+
+
+def fetch(url, chunk=1024 * 1024):
+    """GET `url`, discarding the body; returns (bytes received, seconds)."""
+    started = time.perf_counter()
+    received = 0
+    with urllib.request.urlopen(url, timeout=600) as response:
+        while data := response.read(chunk):
+            received += len(data)
+    return received, time.perf_counter() - started
+
+
+def step(message):
+    print(f"  … {message}", flush=True)
