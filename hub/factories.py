@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 import factory
 import wagtail_factories
@@ -31,6 +32,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 class ImageFactory(wagtail_factories.ImageFactory):
     title = factory.Sequence(lambda n: f"Picture {n}")
     credit = "Demo photographer"
+    collection = factory.LazyFunction(Collection.get_first_root_node)
 
     class Meta:
         model = get_image_model()

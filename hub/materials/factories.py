@@ -1,6 +1,7 @@
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
+from wagtail.models import Collection
 
 import factory
 import wagtail_factories
@@ -20,6 +21,8 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Worksheet {n}")
     file = factory.LazyAttribute(lambda o: ContentFile(MINIMAL_PDF, name=f"{o.title}.pdf"))
     authors = "IMPACT partners"
+    # The root collection, where the editors' permissions apply.
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     language = "en"
 
     class Meta:

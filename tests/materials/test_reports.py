@@ -98,3 +98,22 @@ def test_reports_need_a_cms_account(client, downloads):
     response = client.get("/admin/reports/downloads/by-material/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_out_of_date_translations_are_flagged_in_the_admin(editor_client):
+    from django.core.files.base import ContentFile
+
+    original = DocumentFactory(title="Routine mapping guide")
+    polish = DocumentFactory(title="Mapowanie rutyn", language="pl", translation_of=original)
+    report = editor_client.get("/admin/reports/downloads/outdated/").content.decode()
+    assert "Mapowanie rutyn" not in report
+
+    original.file = ContentFile(b"%PDF-1.4\n% second edition\n", name="guide-2.pdf")
+    original.file_hash = ""
+    original.save()
+
+    report = editor_client.get("/admin/reports/downloads/outdated/").content.decode()
+    assert "Mapowanie rutyn" in report
+    response = editor_client.get(f"/admin/documents/edit/{polish.pk}/")
+    edit = response.content.decode()
+    assert "Out of date: the original" in edit
