@@ -24,7 +24,7 @@ SYNTHETIC_PREFIX = "synthetic-case-"
 BATCH = 500
 
 
-def seed(home, log, cases=0, **options):
+def case_index(home):
     index, _ = ensure_child(
         home,
         CaseIndexPage,
@@ -33,10 +33,19 @@ def seed(home, log, cases=0, **options):
         intro="How organisations across Europe made their work more sustainable: the "
         "challenge, what they did, what changed and what others can learn.",
     )
+    return index
+
+
+def seed(home, log, **options):
+    index = case_index(home)
     created = sum(seed_case(index, data, number) for number, data in enumerate(CASES))
     log(f"Cases: {len(CASES)} curated cases, {created} created.")
+
+
+def seed_bulk(home, log, cases=0, **options):
+    """Synthetic cases for benchmarks, after the trees are mirrored: English only."""
     if cases:
-        added = ensure_synthetic_cases(index, cases, log)
+        added = ensure_synthetic_cases(case_index(home), cases, log)
         log(f"Cases: {cases} synthetic cases wanted, {added} added.")
 
 

@@ -9,12 +9,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
-
 import django_filters
 
 from hub.images.models import HubImage
 from hub.public import public_pages
+from hub.taxonomy.labels import terms_in_locale
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-480x270"
@@ -39,17 +38,6 @@ def paginate(request, items, per_page=PER_PAGE):
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
-def terms_in_locale(taxonomy):
-    """The terms of a taxonomy in the visitor's locale, falling back to the source
-    locale for terms not translated yet; keyed by their stable key."""
-    active = Locale.get_active()
-    terms = {}
-    for term in taxonomy.objects.filter(locale__in={active, Locale.get_default()}):
-        if term.key not in terms or term.locale_id == active.pk:
-            terms[term.key] = term
-    return terms
-
-
 @dataclass
 class ListingFilter:
     """One URL parameter of a listing: `param` values are matched on `lookup` (a path
@@ -64,7 +52,7 @@ class ListingFilter:
     def labelled_choices(self):
         if self.taxonomy is None:
             return [(str(key), label) for key, label in self.choices]
-        return [(key, str(term)) for key, term in terms_in_locale(self.taxonomy).items()]
+        return [(key, term.label) for key, term in terms_in_locale(self.taxonomy).items()]
 
 
 def build_filterset(filters, choices):

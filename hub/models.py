@@ -7,7 +7,9 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from hub.forms import LocalizedPageForm
 from hub.listing import Listing
+from hub.taxonomy.labels import terms_in_locale
 
 DEFAULT_LICENCE_STATEMENT = (
     "<p>Everything on the IMPACT hub is open access: free to read, download and reuse "
@@ -88,8 +90,36 @@ class ContentPage(Page):
         help_text=_("Made up for demonstration; the page says so to visitors."),
     )
 
+    base_form_class = LocalizedPageForm
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.localize_taxonomies()
+        return super().save(*args, **kwargs)
+
+    def localize_taxonomies(self):
+        """Point every taxonomy field to the terms of the page's own locale where they
+        exist, so a translated (or mirrored) page links to translated terms. Runs on
+        every save, including wagtail-localize's when it creates a translation."""
+        if not self.locale_id:
+            return
+        for field in self._meta.get_fields():
+            model = getattr(field, "related_model", None)
+            if model is None or not hasattr(model, "key_field") or field.auto_created:
+                continue  # only the page's own (forward) relations to taxonomy terms
+            if field.many_to_many:
+                terms = list(getattr(self, field.name).all())
+                if any(term.locale_id != self.locale_id for term in terms):
+                    local = terms_in_locale(model, self.locale)
+                    setattr(self, field.name, [local.get(t.key, t) for t in terms])
+            elif field.many_to_one:
+                term = getattr(self, field.name)
+                if term is not None and term.locale_id != self.locale_id:
+                    setattr(
+                        self, field.name, terms_in_locale(model, self.locale).get(term.key, term)
+                    )
 
 
 class ListingPage(Page):

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "hub.images",
     "hub.materials",
     "hub.taxonomy",
+    "hub.translation",
     "cases",
     "toolkits",
     "courses",
@@ -54,13 +55,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "hub.translation.middleware.HubLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.taxonomy.labels.TaxonomyLabelsMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"

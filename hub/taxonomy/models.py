@@ -29,6 +29,18 @@ class Taxonomy(TranslatableMixin, models.Model):
     def key(self):
         return str(getattr(self, self.key_field))
 
+    @property
+    def short_label(self):
+        """The title in the visitor's language (see hub.taxonomy.labels)."""
+        from hub.taxonomy.labels import localized_term
+
+        return localized_term(self).title
+
+    @property
+    def label(self):
+        """How the term is named in lists and filters; some taxonomies add their code."""
+        return self.short_label
+
 
 class SDG(Taxonomy):
     key_field = "number"
@@ -47,6 +59,10 @@ class SDG(Taxonomy):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+    @property
+    def label(self):
+        return f"{self.number}. {self.short_label}"
 
 
 class GreenDealArea(Taxonomy):
@@ -79,6 +95,10 @@ class Sector(Taxonomy):
     def __str__(self):
         return f"{self.code} {self.title}"
 
+    @property
+    def label(self):
+        return f"{self.code} {self.short_label}"
+
 
 class Country(TranslatableMixin, models.Model):
     """A country by ISO 3166-1 code. Names come from django-countries, which already
@@ -104,6 +124,9 @@ class Country(TranslatableMixin, models.Model):
     @property
     def title(self):
         return self.code.name
+
+    # django-countries already names the country in the visitor's language.
+    label = short_label = title
 
     @property
     def key(self):
@@ -153,6 +176,10 @@ class EQFLevel(Taxonomy):
     def __str__(self):
         return f"EQF {self.level}"
 
+    @property
+    def label(self):
+        return f"EQF {self.level}"
+
 
 class Licence(Taxonomy):
     slug = models.SlugField(max_length=64)
@@ -169,6 +196,10 @@ class Licence(Taxonomy):
         ]
 
     def __str__(self):
+        return self.short_name
+
+    @property
+    def label(self):
         return self.short_name
 
 
@@ -210,6 +241,10 @@ class Competence(Taxonomy):
 
     def __str__(self):
         return f"{self.get_framework_display()} {self.code} {self.title}"
+
+    @property
+    def label(self):
+        return f"{self.get_framework_display()} {self.code} {self.short_label}"
 
     @property
     def key(self):

@@ -120,6 +120,7 @@ def test_case_page_queries_do_not_grow_with_its_taxonomies_and_relations(client,
     few = CasePageFactory(
         parent=case_index,
         sdgs=[term(SDG, 1)],
+        green_deal_areas=list(GreenDealArea.objects.all()[:1]),
         image=image,
         related_case_links=[CaseRelatedCase(related=others[0])],
     )

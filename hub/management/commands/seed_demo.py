@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
 from wagtail.models import Site
+from wagtail_localize.models import LocaleSynchronization
 
 from hub.models import HomePage, SiteSettings
 
@@ -71,8 +72,17 @@ class Command(BaseCommand):
                 home.intro = HOME_INTRO
                 home.save_revision().publish()
             SiteSettings.for_site(site)  # created with the default footer texts
-            for module in demo_modules():
-                module.seed(home, self.log, cases=options["cases"])
+            modules = demo_modules()
+            for module in modules:
+                module.seed(home, self.log)
+            self.log("Mirroring the content into every partner language ...")
+            for synchronization in LocaleSynchronization.objects.select_related("locale"):
+                synchronization.sync_trees()
+            # Bulk data for benchmarks stays in English only: mirroring 10,000 cases
+            # into nine languages would multiply the pages by ten.
+            for module in modules:
+                if hasattr(module, "seed_bulk"):
+                    module.seed_bulk(home, self.log, cases=options["cases"])
         if not options["no_index"]:
             self.log("Updating the search index ...")
             call_command("update_index", verbosity=0)
