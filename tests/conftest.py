@@ -60,3 +60,27 @@ def image():
     from hub.factories import ImageFactory
 
     return ImageFactory()
+
+
+@pytest.fixture
+def mirror():
+    """Mirror the English tree into every partner locale, as seed_demo and the admin do."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    def run():
+        for synchronization in LocaleSynchronization.objects.all():
+            synchronization.sync_trees()
+
+    return run
+
+
+@pytest.fixture
+def translator():
+    """A member of `Translators (pl)`, and nothing else."""
+    from django.contrib.auth.models import Group
+
+    from hub.factories import UserFactory
+
+    user = UserFactory(username="pl-translator")
+    user.groups.add(Group.objects.get(name="Translators (pl)"))
+    return user

@@ -7,7 +7,6 @@ from django.utils import translation
 from django.utils.translation import get_language_info, gettext
 
 from wagtail.models import Locale
-from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
@@ -22,13 +21,8 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "de", "es", "it", "pl", "el", "sl", "cs", "sk", "hu"]
 
 
-def mirror():
-    for synchronization in LocaleSynchronization.objects.all():
-        synchronization.sync_trees()
-
-
 @pytest.fixture
-def pages(case_index, toolkit, module):
+def pages(case_index, toolkit, module, mirror):
     pages = {
         "case": CasePageFactory(
             parent=case_index, title="Solar co-op", slug="solar-co-op", sdgs=[term(SDG, 7)]

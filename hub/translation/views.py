@@ -1,0 +1,64 @@
+"""Object-level checks in front of two wagtail-localize views that only check the global
+"submit translation" permission: a translator may create or update translations only
+where they may edit pages, and may publish them only where they may publish."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from hub.translation.status import locale_statuses
+
+
+def may_translate_into(user, page, locale):
+    """Whether `user` may create or change the translation of `page` in `locale`."""
+    target = page.get_translation_or_none(locale)
+    if target is not None:
+        return target.permissions_for_user(user).can_edit()
+    parent = page.get_parent()
+    parent_target = parent.get_translation_or_none(locale) if parent else None
+    return parent_target is not None and parent_target.permissions_for_user(user).can_add_subpage()
+
+
+def submit_page_translation(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    if request.method == "POST":
+        wanted = Locale.objects.filter(pk__in=request.POST.getlist("locales"))
+    else:
+        code = request.GET.get("select_locale")
+        wanted = Locale.objects.filter(language_code=code) if code else Locale.objects.none()
+    if not wanted.exists() and request.method == "POST":
+        wanted = Locale.objects.exclude(pk=page.locale_id)
+    for locale in wanted:
+        if not may_translate_into(request.user, page, locale):
+            raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+def update_translations(request, translation_source_id):
+    """'Sync translated pages' rewrites every locale's translation of a source, so it is
+    for people who may edit the source; publishing them needs publish rights on it."""
+    source = get_object_or_404(TranslationSource, pk=translation_source_id)
+    instance = source.get_source_instance()
+    if isinstance(instance, Page):
+        permissions = instance.permissions_for_user(request.user)
+        if not permissions.can_edit():
+            raise PermissionDenied
+        if request.POST.get("publish_translations") and not permissions.can_publish():
+            raise PermissionDenied
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+def translation_status(request, language_code=None):
+    """The status of every partner locale, or the pages of one."""
+    if language_code is not None:
+        statuses = locale_statuses([language_code])
+        if not statuses:
+            raise Http404("Unknown locale")
+        return TemplateResponse(request, "translation/status_detail.html", {"status": statuses[0]})
+    return TemplateResponse(request, "translation/status.html", {"statuses": locale_statuses()})
