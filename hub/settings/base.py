@@ -181,5 +181,22 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}, "django_tasks": {"level": "WARNING"}},
 }
 
+# Machine translation in the translation editor: off unless an operator chooses a
+# service (it sends page text to that service).
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "")
+if MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL", ""),
+            "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+
 # Demo admin account: only the dev settings switch this on.
 HUB_DEMO_ADMIN = False

@@ -2,17 +2,29 @@
 "submit translation" permission: a translator may create or update translations only
 where they may edit pages, and may publish them only where they may publish."""
 
+import tempfile
+
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.views import edit_translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+import polib
+
 from hub.translation.status import locale_statuses
+
+MAX_PO_BYTES = 5 * 1024 * 1024
 
 
 def may_translate_into(user, page, locale):
@@ -62,3 +74,48 @@ def translation_status(request, language_code=None):
             raise Http404("Unknown locale")
         return TemplateResponse(request, "translation/status_detail.html", {"status": statuses[0]})
     return TemplateResponse(request, "translation/status.html", {"statuses": locale_statuses()})
+
+
+def upload_pofile(request, translation_id):
+    """Check an uploaded PO file before wagtail-localize imports it: a missing, empty,
+    corrupt or foreign file gets a clear message and changes nothing (the original view
+    fails with a server error on some of these)."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
+    if request.method != "POST":
+        return redirect(next_url)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    problem = pofile_problem(request.FILES.get("file"), translation)
+    if problem:
+        messages.error(request, problem)
+        return redirect(next_url)
+    request.FILES["file"].seek(0)
+    return edit_translation.upload_pofile(request, translation_id=translation_id)
+
+
+def pofile_problem(uploaded, translation):
+    """Why `uploaded` cannot be imported into `translation`, or "" when it can."""
+    if uploaded is None or not uploaded.size:
+        return _("Choose a PO file to upload.")
+    if uploaded.size > MAX_PO_BYTES:
+        return _("This PO file is too large.")
+    content = uploaded.read()
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return _("This is not a PO file: it is not UTF-8 text.")
+    # polib reads a path when given a string, so the content goes through a file.
+    with tempfile.NamedTemporaryFile(suffix=".po") as handle:
+        handle.write(content)
+        handle.flush()
+        try:
+            po = polib.pofile(handle.name)
+        except (OSError, UnicodeDecodeError, ValueError):
+            return _("This PO file is damaged and could not be read.")
+    if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
+        return _(
+            "This PO file was exported for a different page or language; download the PO "
+            "file of this translation and upload that one."
+        )
+    return ""

@@ -16,6 +16,8 @@ def guard_translation_views():
              name="hub_submit_page_translation"),
         path("localize/update/<int:translation_source_id>/", views.update_translations,
              name="hub_update_translations"),
+        path("localize/translate/<int:translation_id>/pofile/upload/", views.upload_pofile,
+             name="hub_upload_pofile"),
         path("translation-status/", views.translation_status, name="translation_status"),
         path("translation-status/<str:language_code>/", views.translation_status,
              name="translation_status_locale"),

@@ -3,10 +3,14 @@ secrets and passes Django's deploy checks when the documented variables are set.
 
 import json
 
+import pytest
+
 from tests.utils import run_python
 
 SHOW_SETTINGS = """
 import json
+
+import pytest
 from django.conf import settings
 db = settings.DATABASES["default"]
 print(json.dumps({
@@ -86,3 +90,32 @@ def test_deploy_checks_are_clean_in_production():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+MACHINE = """
+import json
+
+import pytest
+from django.conf import settings
+print(json.dumps(getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)))
+"""
+
+
+@pytest.mark.parametrize(
+    "env, expected",
+    [
+        ({}, None),
+        (
+            {"MACHINE_TRANSLATOR": "deepl", "DEEPL_AUTH_KEY": "k"},
+            "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        ),
+        (
+            {"MACHINE_TRANSLATOR": "libretranslate", "LIBRETRANSLATE_URL": "https://lt.example"},
+            "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        ),
+    ],
+)
+def test_machine_translation_is_off_unless_configured(env, expected):
+    result = run_python(MACHINE, settings="hub.settings.dev", env=env)
+    configured = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (configured and configured["CLASS"]) == expected
