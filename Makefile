@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint check-deploy clean bench
+.PHONY: help install run test lint check-deploy clean bench messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -20,7 +20,16 @@ $(VENV)/.installed: pyproject.toml
 	@$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the hub with its dependencies
+# Interface translations, compiled with Babel (no GNU gettext needed).
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(VENV)/.installed
+	@$(BIN)/pybabel -q compile -i $< -o $@
+
+install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the hub and compile its translations
+
+messages: install ## Update locale/*/django.po from the code (needs GNU gettext)
+	$(PY) manage.py makemessages -l de -l es -l it -l pl --ignore=".venv/*" --ignore="bench/*" --ignore="tests/*" --no-obsolete
 
 run: install ## Serve the site with demo content on http://127.0.0.1:8000 (SQLite, no server needed)
 	$(PY) manage.py migrate --noinput

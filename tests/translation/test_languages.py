@@ -1,18 +1,21 @@
 """Ten languages: locale prefixes, the language switcher, hreflang, mirrored pages with
 their notice, and taxonomy terms in the page's own language."""
 
+import json
 import re
 
 from django.utils import translation
 from django.utils.translation import get_language_info, gettext
 
 from wagtail.models import Locale
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
 import pytest
 
 from cases.factories import CasePageFactory
 from cases.models import CasePage
 from courses.factories import UnitPageFactory
+from hub.materials.factories import DocumentFactory
 from hub.taxonomy.models import SDG, Sector, term
 from tests.utils import assert_shows
 from toolkits.factories import MethodPageFactory
@@ -136,3 +139,33 @@ def test_editor_offers_only_terms_of_the_page_locale(client, pages):
     assert term(Sector, "C") not in sectors
     sdgs = list(form.fields["sdgs"].queryset)
     assert len(sdgs) == 17
+
+
+def test_translated_page_can_swap_a_material_for_its_translation(client, toolkit, mirror):
+    """The translation editor lets a translator override a chosen document; the Polish
+    page then offers the Polish version."""
+    english = DocumentFactory(title="Stakeholder map worksheet")
+    polish_doc = DocumentFactory(
+        title="Arkusz mapy interesariuszy", language="pl", translation_of=english
+    )
+    method = MethodPageFactory(
+        parent=toolkit,
+        title="Stakeholder map",
+        worksheets=[
+            ("materials", {"heading": "Worksheets", "items": [{"document": english, "note": ""}]})
+        ],
+    )
+    mirror()
+    polish = Locale.objects.get(language_code="pl")
+    source, _ = TranslationSource.get_or_create_from_instance(method)
+    translation, _ = source.translations.get_or_create(target_locale=polish)
+    segment = OverridableSegment.objects.get(source=source, context__path__contains="document")
+    SegmentOverride.objects.create(
+        locale=polish, context=segment.context, data_json=json.dumps(polish_doc.pk)
+    )
+    translation.save_target(publish=True)
+
+    html = client.get(method.get_translation(polish).url).content.decode()
+    assert "Arkusz mapy interesariuszy" in html
+    assert "Stakeholder map worksheet" not in html.split('class="materials"')[1]
+    assert "Stakeholder map worksheet" in client.get(method.url).content.decode()
