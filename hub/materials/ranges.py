@@ -66,7 +66,9 @@ def partial_response(request, response):
     if wanted is None:
         return response
     if wanted == "unsatisfiable":
-        response.close()
+        # Close the file only: closing the response would also signal the end of the
+        # request (and close the database connection) before it has ended.
+        fileobj.close()
         refused = HttpResponse(status=416)
         refused["Content-Range"] = f"bytes */{size}"
         return refused
