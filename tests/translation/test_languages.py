@@ -43,12 +43,17 @@ def html_lang(html):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_locale_serves_home_and_each_page_type(client, pages, language):
+    toolkit, module = pages["method"].get_parent(), pages["unit"].get_parent()
     for url in (
         f"/{language}/",
         f"/{language}/cases/",
         f"/{language}/toolkits/",
         f"/{language}/courses/",
         f"/{language}/cases/solar-co-op/",
+        f"/{language}/toolkits/{toolkit.slug}/",
+        f"/{language}/toolkits/{toolkit.slug}/world-cafe/",
+        f"/{language}/courses/{module.slug}/",
+        f"/{language}/courses/{module.slug}/systems/",
     ):
         response = client.get(url)
         assert response.status_code == 200, url
