@@ -30,5 +30,6 @@ if settings.DEBUG:
 # Everything a visitor reads lives under a language prefix: /en/, /de/, ...
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
 )

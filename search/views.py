@@ -1,27 +1,200 @@
+"""The search page (HTML and `format=json`) and suggestions. Parameters follow the public
+contract; anything malformed gets a clear message (HTML) or a 400 (JSON), never a 500."""
+
+import re
+import unicodedata
+
+from django.conf import settings
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query
 
-from hub.listing import paginate
+from hub.public import public_pages
+from search.adapters import get_adapter
+from search.adapters.base import SORTS, SearchRequest
+from search.facets import FACETS, KINDS
 
 MAX_QUERY_LENGTH = 255
-RESULTS_PER_PAGE = 10
+MAX_VALUES = 20
+MAX_VALUE_LENGTH = 64
+PER_PAGE = 10
+MAX_PAGE = 1000  # engines refuse deep paging (Elasticsearch stops at 10,000 hits)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def clean_query(raw):
-    """Visitors' text as the engine should see it: no NUL bytes (PostgreSQL rejects
-    them), no double quotes (the SQLite FTS5 adapter wraps each term in quotes without
-    escaping them, so a stray quote is a syntax error), no surrounding space, and short
-    enough to answer fast."""
-    return raw.replace("\x00", "").replace('"', " ").strip()[:MAX_QUERY_LENGTH]
+class BadRequest(ValueError):
+    pass
+
+
+def clean_text(raw, limit):
+    text = CONTROL.sub(" ", unicodedata.normalize("NFC", raw))
+    return " ".join(text.split())[:limit]
+
+
+def parse(request):
+    """(SearchRequest, [messages for the visitor]) from the query string."""
+    notes = []
+    params = request.GET
+    filters = {}
+    for facet in FACETS:
+        values = [clean_text(v, MAX_VALUE_LENGTH) for v in params.getlist(facet.param)]
+        values = list(dict.fromkeys(v for v in values if v))
+        if len(values) > MAX_VALUES:
+            notes.append(_("Only the first %(n)s values of a filter are used.") % {"n": MAX_VALUES})
+            values = values[:MAX_VALUES]
+        if values:
+            filters[facet.param] = values
+    sort = params.get("sort", "")
+    if sort and sort not in SORTS:
+        notes.append(
+            _("Unknown sort order “%(sort)s”; showing the default order.") % {"sort": sort[:40]}
+        )
+        sort = ""
+    query = clean_text(params.get("q", ""), MAX_QUERY_LENGTH)
+    raw_page = params.get("page", "1") or "1"
+    try:
+        page = int(raw_page)
+        if page < 1:
+            raise ValueError
+    except ValueError:
+        if params.get("format") == "json":
+            raise BadRequest(_("page must be a whole number from 1.")) from None
+        page = 1
+    page = min(page, MAX_PAGE)
+    language = get_language()
+    return SearchRequest(
+        query=query,
+        language=language,
+        filters=filters,
+        include_untranslated=params.get("untranslated") == "1",
+        source_language=settings.LANGUAGE_CODE,
+        sort=sort or ("relevance" if query else "newest"),
+        page=page,
+        per_page=PER_PAGE,
+    ), notes
+
+
+def facet_options(response, search_request):
+    """For each facet with values: its values, labels, counts and whether selected."""
+    options = []
+    for facet in FACETS:
+        counts = response.facets.get(facet.param, {})
+        selected = set(search_request.filters.get(facet.param, []))
+        if facet.param == "language" and not selected:
+            selected = {search_request.language}
+        if not counts and not selected:
+            continue
+        labels = facet.labels()
+        values = [
+            {
+                "value": key,
+                "label": labels.get(key, key),
+                "count": counts.get(key, 0),
+                "selected": key in selected,
+            }
+            for key in sorted(
+                set(counts) | selected, key=lambda k: (-counts.get(k, 0), labels.get(k, k))
+            )
+        ]
+        options.append({"param": facet.param, "label": str(facet.label), "values": values})
+    return options
+
+
+def run(search_request):
+    adapter = get_adapter()
+    response = adapter.search(search_request)
+    last = max(1, -(-response.total // search_request.per_page))
+    if search_request.page > last and response.total:
+        search_request.page = last
+        response = adapter.search(search_request)
+    return response, last
+
+
+def promoted(search_request):
+    """Editors' picks for this query: live, public pages of the visitor's language."""
+    if not search_request.query or search_request.page != 1:
+        return []
+    query = Query.get(search_request.query)
+    pages = [p.page for p in query.editors_picks.select_related("page").order_by("sort_order")]
+    ids = [page.pk for page in pages if page]
+    live = public_pages(type(pages[0]).objects.filter(pk__in=ids)) if ids else []
+    return [page.specific for page in live if page.locale.language_code == search_request.language]
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
-    else:
-        results = Page.objects.none()
-    page = paginate(request, results, RESULTS_PER_PAGE)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+    try:
+        search_request, notes = parse(request)
+    except BadRequest as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    wanted = request.GET.get("format", "")
+    if wanted not in ("", "json", "html"):
+        return JsonResponse({"error": _("format must be json or html.")}, status=400)
+    response, pages = run(search_request)
+    if search_request.query and search_request.page == 1:
+        Query.get(search_request.query).add_hit()  # top queries and queries with no results
+    options = facet_options(response, search_request)
+    if wanted == "json":
+        return JsonResponse(
+            {
+                "query": search_request.query,
+                "total": response.total,
+                "page": search_request.page,
+                "pages": pages,
+                "messages": notes,
+                "results": [
+                    {
+                        "title": hit.title,
+                        "url": hit.url,
+                        "type": hit.kind,
+                        "language": hit.language,
+                        "snippet": hit.snippet,
+                        "facts": hit.facts,
+                        "page": {"title": hit.parent_title, "url": hit.parent_url}
+                        if hit.parent_url
+                        else None,
+                    }
+                    for hit in response.hits
+                ],
+                "facets": {option["param"]: option["values"] for option in options},
+            }
+        )
+    chips = [
+        {
+            "param": option["param"],
+            "value": value["value"],
+            "label": value["label"],
+            "facet": option["label"],
+        }
+        for option in options
+        for value in option["values"]
+        if value["selected"] and option["param"] in search_request.filters
+    ]
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search": search_request,
+            "response": response,
+            "pages": pages,
+            "notes": notes,
+            "options": options,
+            "chips": chips,
+            "kinds": KINDS,
+            "sorts": SORTS,
+            "promoted": promoted(search_request),
+            "page_range": range(
+                max(1, search_request.page - 2), min(pages, search_request.page + 2) + 1
+            ),
+            "query": search_request.query,
+        },
+    )
+
+
+def suggest(request):
+    """Titles matching what was typed, for the search box (JSON)."""
+    prefix = clean_text(request.GET.get("q", ""), 100)
+    suggestions = get_adapter().suggest(prefix, get_language()) if len(prefix) >= 2 else []
+    return JsonResponse({"query": prefix, "suggestions": suggestions})

@@ -4,7 +4,7 @@ language versions, and download counts that store nothing personal."""
 import mimetypes
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
@@ -82,6 +82,8 @@ class HubDocument(AbstractDocument):
         help_text=_("The document this one was translated from."),
     )
     source_file_hash = models.CharField(max_length=40, blank=True, editable=False)
+    extracted_text = models.TextField(blank=True, editable=False)
+    text_extracted_for = models.CharField(max_length=40, blank=True, editable=False)
 
     admin_form_fields = (
         *Document.admin_form_fields,
@@ -109,6 +111,11 @@ class HubDocument(AbstractDocument):
         if not self.translation_of_id:
             self.source_file_hash = ""
         super().save(*args, **kwargs)
+        if self.file_hash and self.file_hash != self.text_extracted_for:
+            # In the background, once the new file is committed; never blocks the upload.
+            from hub.materials.extraction import extract_document_text
+
+            transaction.on_commit(lambda: extract_document_text.enqueue(self.pk))
 
     def _translation_changed(self):
         if not self.pk:

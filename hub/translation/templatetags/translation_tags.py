@@ -81,3 +81,11 @@ def mirrored_from(page):
 def language_name_of(code):
     """The name of a language in the visitor's language ("Polish", "polski", "Polnisch")."""
     return get_language_info(code)["name_translated"]
+
+
+@register.filter
+def country_name(code):
+    """A country's name in the visitor's language (django-countries)."""
+    from django_countries import countries
+
+    return countries.name(code) or code

@@ -1,0 +1,219 @@
+"""The embedded engine: the hub's own index in the database, with SQLite FTS5 (bm25
+ranking) or PostgreSQL full text (GIN index, ts_rank). A search is a handful of SQL
+queries whatever the size of the index: hits, total, one query for every facet without
+a selection and one for each selected facet (disjunctive counts)."""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+
+from search.adapters.base import Hit, SearchAdapter, SearchResponse
+from search.facets import FACETS
+from search.indexing import pg_config
+from search.models import FacetKey, SearchRecord
+
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 32
+OPEN, CLOSE = "\x01", "\x02"  # match markers, turned into <mark> after escaping
+
+
+def terms_of(query):
+    return WORD.findall(query)[:MAX_TERMS]
+
+
+def fts5_query(terms):
+    """A safe FTS5 expression: every word quoted (so no user syntax survives), all words
+    required, the last one also as a prefix (for search as you type)."""
+    quoted = [f'"{term}"' for term in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def highlight(text):
+    return escape(text).replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
+
+
+class DatabaseAdapter(SearchAdapter):
+    name = "database"
+
+    # Which records the text matches -------------------------------------------------
+    def text_condition(self, request, terms):
+        if not terms:
+            return Q()
+        if connection.vendor == "sqlite":
+            return Q(
+                pk__in=RawSQL(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", (fts5_query(terms),)
+                )
+            )
+        text = " ".join(terms)
+        condition = Q(search_vector=SearchQuery(text, config=pg_config(request.language)))
+        if request.source_language != request.language:
+            condition |= Q(
+                search_vector=SearchQuery(text, config=pg_config(request.source_language))
+            )
+        return condition
+
+    def language_condition(self, request):
+        """Explicit `language` values, or by default the visitor's language and, when
+        asked, source content not translated into it yet."""
+        chosen = request.filters.get("language")
+        if chosen:
+            return Q(language__in=chosen)
+        scope = Q(language=request.language)
+        if request.include_untranslated and request.source_language != request.language:
+            translated = SearchRecord.objects.filter(
+                group_key=OuterRef("group_key"), language=request.language
+            )
+            scope |= Q(language=request.source_language) & ~Q(Exists(translated))
+        return scope
+
+    def facet_conditions(self, request):
+        conditions = {"language": self.language_condition(request)}
+        for param, keys in request.filters.items():
+            if param == "language" or not keys:
+                continue
+            if param == "type":
+                conditions[param] = Q(kind__in=keys)
+            else:
+                conditions[param] = Q(
+                    Exists(
+                        FacetKey.objects.filter(record=OuterRef("pk"), facet=param, key__in=keys)
+                    )
+                )
+        return conditions
+
+    # The search ----------------------------------------------------------------------
+    def search(self, request):
+        terms = terms_of(request.query)
+        if request.query and not terms:
+            return SearchResponse(hits=[], total=0, facets={})
+        text = self.text_condition(request, terms)
+        conditions = self.facet_conditions(request)
+        matching = SearchRecord.objects.filter(text, *conditions.values())
+        total = matching.count()
+        hits = self.hits(request, terms, matching) if total else []
+        return SearchResponse(hits=hits, total=total, facets=self.facet_counts(text, conditions))
+
+    def facet_counts(self, text, conditions):
+        """Counts per facet value. A facet's own selection is left out of its counts, so
+        visitors see what choosing another value would add (disjunctive faceting)."""
+        counts = {facet.param: {} for facet in FACETS}
+        unselected = [facet.param for facet in FACETS if facet.param not in conditions]
+        groups = [(unselected, list(conditions.values()))]
+        for param in conditions:
+            groups.append(([param], [c for p, c in conditions.items() if p != param]))
+        for params, others in groups:
+            if not params:
+                continue
+            records = SearchRecord.objects.filter(text, *others).values("pk")
+            rows = (
+                FacetKey.objects.filter(facet__in=params, record__in=records)
+                .values_list("facet", "key")
+                .annotate(n=Count("record", distinct=True))
+                .order_by()
+            )
+            for facet, key, n in rows:
+                counts[facet][key] = n
+        return counts
+
+    def hits(self, request, terms, matching):
+        ordered = self.ordered(request, terms, matching)
+        page = list(ordered[request.offset : request.offset + request.per_page])
+        snippets = self.snippets(request, terms, [record.pk for record in page])
+        return [
+            Hit(
+                record_id=record.pk,
+                kind=record.kind,
+                title=record.title,
+                url=record.url,
+                language=record.language,
+                summary=record.summary,
+                snippet=snippets.get(record.pk) or escape(record.summary[:240]),
+                facts=record.facts,
+                parent_title=record.parent_title,
+                parent_url=record.parent_url,
+            )
+            for record in page
+        ]
+
+    def ordered(self, request, terms, matching):
+        fields = (
+            "id",
+            "kind",
+            "title",
+            "url",
+            "language",
+            "summary",
+            "facts",
+            "parent_title",
+            "parent_url",
+            "date",
+            "sort_title",
+        )
+        matching = matching.only(*fields)
+        if request.sort == "title":
+            return matching.order_by("sort_title", "pk")
+        if request.sort == "newest" or not terms:
+            return matching.order_by(F("date").desc(nulls_last=True), "pk")
+        if connection.vendor == "sqlite":
+            # Join the FTS5 table once and order by its bm25 score (title counts 5 times).
+            return matching.extra(  # noqa: S610 - constant SQL, the query is a parameter
+                tables=["search_fts"],
+                where=["search_fts.rowid = search_searchrecord.id", "search_fts MATCH %s"],
+                params=[fts5_query(terms)],
+                select={"rank": "bm25(search_fts, 5.0, 1.0)"},
+                order_by=["rank", "id"],
+            )
+        query = SearchQuery(" ".join(terms), config=pg_config(request.language))
+        return matching.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "pk")
+
+    def snippets(self, request, terms, ids):
+        """The matching passage of each hit, with the matched words marked."""
+        if not terms or not ids:
+            return {}
+        placeholders = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.execute(
+                    f"SELECT rowid, snippet(search_fts, 1, %s, %s, '…', 24) FROM search_fts "  # noqa: S608
+                    f"WHERE search_fts MATCH %s AND rowid IN ({placeholders})",
+                    [OPEN, CLOSE, fts5_query(terms), *ids],
+                )
+            else:
+                config = pg_config(request.language)
+                cursor.execute(
+                    "SELECT id, ts_headline(%s::regconfig, summary || ' ' || body, "  # noqa: S608
+                    "plainto_tsquery(%s::regconfig, %s), %s) FROM search_searchrecord "
+                    f"WHERE id IN ({placeholders})",
+                    [
+                        config,
+                        config,
+                        " ".join(terms),
+                        f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
+                        *ids,
+                    ],
+                )
+            return {pk: highlight(text) for pk, text in cursor.fetchall() if text}
+
+    def suggest(self, prefix, language, limit=8):
+        """Titles for search as you type: words of the title starting with what was typed."""
+        terms = terms_of(prefix)
+        if not terms:
+            return []
+        records = SearchRecord.objects.filter(language=language)
+        if connection.vendor == "sqlite":
+            records = records.filter(
+                pk__in=RawSQL(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s",
+                    ("title : " + fts5_query(terms).replace('" "', '" title : "'),),
+                )
+            )
+        else:
+            for term in terms:
+                records = records.filter(title__icontains=term)
+        return list(records.order_by("sort_title").values("title", "url", "kind")[:limit])

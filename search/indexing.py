@@ -1,0 +1,274 @@
+"""Keeps the search index current: what a record holds for each kind of content, and
+writing records with their facet keys and full text. Only live, public pages (sources
+and real translations, not mirrors) and public documents are ever indexed."""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils.html import strip_tags
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.search import index
+
+from cases.models import CasePage
+from courses.models import CourseModulePage, UnitPage
+from hub.public import public_documents, public_pages
+from search.facets import FACETS
+from search.models import FacetKey, SearchRecord
+from toolkits.models import MethodPage, ToolkitPage
+
+logger = logging.getLogger(__name__)
+PAGE_KINDS = {
+    CasePage: "case",
+    ToolkitPage: "toolkit",
+    MethodPage: "method",
+    CourseModulePage: "course",
+    UnitPage: "unit",
+}
+# PostgreSQL text search configurations per language; "simple" where PostgreSQL has
+# no stemmer (Polish, Slovenian, Czech, Slovak): words then match only as written.
+PG_CONFIGS = {
+    "en": "english",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "hu": "hungarian",
+    "el": "greek",
+}
+BATCH = 500
+
+
+def pg_config(language):
+    return PG_CONFIGS.get(language, "simple")
+
+
+def _text(value):
+    return " ".join(strip_tags(str(value)).split())
+
+
+def searchable_text(obj):
+    """The text of every field the model declares as a Wagtail SearchField."""
+    parts = []
+    for search_field in obj.get_search_fields():
+        if not isinstance(search_field, index.SearchField):
+            continue
+        value = getattr(obj, search_field.field_name, None)
+        if value is None:
+            continue
+        model_field = obj._meta.get_field(search_field.field_name)
+        if hasattr(model_field, "get_searchable_content"):
+            parts.extend(_text(text) for text in model_field.get_searchable_content(value))
+        else:
+            parts.append(_text(value))
+    return " ".join(part for part in parts if part)
+
+
+def page_facts(kind, page):
+    """Key facts a result shows, stored as plain values (labels come at display time)."""
+    if kind == "case":
+        return {
+            "organisation": page.organisation,
+            "country": str(page.country.code) if page.country else "",
+            "years": str(page.years),
+        }
+    if kind == "method":
+        return {"glance": str(page.glance)}
+    if kind == "course":
+        return {"glance": str(page.glance)}
+    if kind == "unit":
+        return {"hours": page.workload_hours}
+    return {}
+
+
+def page_record(page, kind):
+    """(record fields, facet keys) for a live, public page."""
+    facets = [("type", kind), ("language", page.locale.language_code)]
+    for facet in FACETS:
+        facets.extend((facet.param, key) for key in facet.keys_for(kind, page))
+    return {
+        "kind": kind,
+        "content_type": ContentType.objects.get_for_model(page),
+        "object_id": page.pk,
+        "language": page.locale.language_code,
+        "group_key": str(page.translation_key),
+        "title": page.title[:255],
+        "sort_title": page.title.lower()[:255],
+        "summary": getattr(page, "summary", "") or "",
+        "body": searchable_text(page),
+        "url": page.get_url() or "",
+        "date": page.first_published_at,
+        "facts": page_facts(kind, page),
+    }, facets
+
+
+def document_parent(document):
+    """The first live, public page that lists the document, if any."""
+    references = ReferenceIndex.get_references_to(document).values_list("object_id", flat=True)
+    ids = [int(pk) for pk in references if str(pk).isdigit()]
+    return public_pages(Page.objects.filter(pk__in=ids)).order_by("path").first()
+
+
+def document_record(document):
+    facets = [("type", "document"), ("language", document.language)]
+    for facet in FACETS:
+        facets.extend((facet.param, key) for key in facet.keys_for("document", document))
+    parent = document_parent(document)
+    body = " ".join(filter(None, [document.description, document.authors, document.extracted_text]))
+    return {
+        "kind": "document",
+        "content_type": ContentType.objects.get_for_model(document),
+        "object_id": document.pk,
+        "language": document.language,
+        "group_key": str(document.translation_of_id or document.pk),
+        "title": document.title[:255],
+        "sort_title": document.title.lower()[:255],
+        "summary": document.description,
+        "body": body,
+        "url": document.url,
+        "date": document.created_at,
+        "facts": {
+            "format": document.format_label,
+            "size": filesizeformat(document.get_file_size() or 0),
+            "licence": document.licence.short_name if document.licence else "",
+        },
+        "parent_title": parent.title if parent else "",
+        "parent_url": parent.get_url() or "" if parent else "",
+    }, facets
+
+
+def _write_full_text(records):
+    if not records:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            ids = [(record.pk,) for record in records]
+            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
+                [
+                    (record.pk, record.title, f"{record.summary} {record.body}")
+                    for record in records
+                ],
+            )
+        elif connection.vendor == "postgresql":
+            cursor.executemany(
+                "UPDATE search_searchrecord SET search_vector = "
+                "setweight(to_tsvector(%s::regconfig, title), 'A') || "
+                "setweight(to_tsvector(%s::regconfig, summary || ' ' || body), 'B') WHERE id = %s",
+                [(pg_config(r.language), pg_config(r.language), r.pk) for r in records],
+            )
+
+
+def _remove_full_text(ids):
+    if connection.vendor == "sqlite" and ids:
+        with connection.cursor() as cursor:
+            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in ids])
+
+
+def save_records(items):
+    """Write [(record fields, facet keys)] replacing any earlier records of the same
+    objects, in bulk."""
+    if not items:
+        return
+    with transaction.atomic():
+        remove_objects([(fields["content_type"], fields["object_id"]) for fields, _ in items])
+        records = SearchRecord.objects.bulk_create([SearchRecord(**fields) for fields, _ in items])
+        FacetKey.objects.bulk_create(
+            [
+                FacetKey(record=record, facet=facet, key=str(key)[:64])
+                for record, (_fields, keys) in zip(records, items, strict=True)
+                for facet, key in dict.fromkeys(keys)
+            ],
+            batch_size=BATCH * 5,
+        )
+        _write_full_text(records)
+
+
+def remove_objects(objects):
+    """Remove the records of [(content type, object id)]."""
+    by_type = {}
+    for content_type, object_id in objects:
+        by_type.setdefault(
+            content_type.pk if hasattr(content_type, "pk") else content_type, []
+        ).append(object_id)
+    for content_type_id, ids in by_type.items():
+        records = SearchRecord.objects.filter(content_type_id=content_type_id, object_id__in=ids)
+        _remove_full_text(list(records.values_list("pk", flat=True)))
+        records.delete()
+
+
+def is_indexable_page(page):
+    return (
+        type(page) in PAGE_KINDS
+        and page.live
+        and not page.alias_of_id
+        and not PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        ).exists()
+    )
+
+
+def index_page(page):
+    """Index one page, or remove it when it is no longer live and public."""
+    page = page.specific
+    try:
+        if is_indexable_page(page):
+            save_records([page_record(page, PAGE_KINDS[type(page)])])
+        else:
+            remove_objects([(ContentType.objects.get_for_model(page), page.pk)])
+    except Exception:  # search must never stop an editor from publishing
+        logger.exception("Could not index page %s", page.pk)
+
+
+def index_document(document):
+    try:
+        if public_documents(type(document).objects.filter(pk=document.pk)).exists():
+            save_records([document_record(document)])
+        else:
+            remove_objects([(ContentType.objects.get_for_model(document), document.pk)])
+    except Exception:  # search must never stop an upload
+        logger.exception("Could not index document %s", document.pk)
+
+
+def page_querysets():
+    for model, kind in PAGE_KINDS.items():
+        queryset = public_pages(model.objects.filter(alias_of__isnull=True)).select_related(
+            "locale"
+        )
+        if model is CasePage:
+            queryset = queryset.select_related(
+                "country", "sector", "organisation_type"
+            ).prefetch_related("sdgs", "green_deal_areas")
+        elif model in (ToolkitPage, CourseModulePage):
+            queryset = queryset.prefetch_related("audiences")
+        yield kind, queryset
+
+
+def rebuild(log=lambda message: None):
+    """Rebuild the whole index from the database, in batches."""
+    with transaction.atomic():
+        FacetKey.objects.all().delete()
+        SearchRecord.objects.all().delete()
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM search_fts")
+    total = 0
+    for kind, queryset in page_querysets():
+        batch = []
+        for page in queryset.iterator(chunk_size=BATCH):
+            batch.append(page_record(page, kind))
+            if len(batch) >= BATCH:
+                save_records(batch)
+                total += len(batch)
+                batch = []
+                log(f"  {total} records")
+        save_records(batch)
+        total += len(batch)
+    documents = public_documents(get_document_model().objects.select_related("licence"))
+    save_records([document_record(document) for document in documents])
+    total += documents.count()
+    log(f"  {total} records in the search index")
+    return total

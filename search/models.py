@@ -1,0 +1,54 @@
+"""The hub's own search index: one record per searchable item and language, with the
+keys of its facets. Records hold only live, public content; the engine adapters read
+them (the database adapter directly, with SQLite FTS5 or PostgreSQL full text)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class SearchRecord(models.Model):
+    kind = models.CharField(max_length=16, db_index=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=8, db_index=True)
+    # Pages: the translation key shared by a page's translations. Documents: the pk of
+    # the original of a set of language versions. Lets search find what is not
+    # translated into the visitor's language yet.
+    group_key = models.CharField(max_length=64, db_index=True)
+    title = models.CharField(max_length=255)
+    sort_title = models.CharField(max_length=255, db_index=True)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=512)
+    date = models.DateTimeField(null=True, db_index=True)
+    facts = models.JSONField(default=dict, blank=True)
+    parent_title = models.CharField(max_length=255, blank=True)
+    parent_url = models.CharField(max_length=512, blank=True)
+    # PostgreSQL only; on SQLite the FTS5 table search_fts holds the text.
+    search_vector = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_record_per_object"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.title} ({self.language})"
+
+
+class FacetKey(models.Model):
+    record = models.ForeignKey(SearchRecord, on_delete=models.CASCADE, related_name="facet_keys")
+    facet = models.CharField(max_length=16)
+    key = models.CharField(max_length=64)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["facet", "key"]),
+            models.Index(fields=["record", "facet"]),
+        ]
+
+    def __str__(self):
+        return f"{self.facet}={self.key}"

@@ -1,0 +1,52 @@
+"""Keep the index current as editors publish, unpublish, move, restrict and upload."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished
+
+from hub.materials.extraction import document_text_extracted
+from search import indexing
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed(sender, instance, **kwargs):
+    indexing.index_page(instance)
+
+
+@receiver(post_delete)
+def object_deleted(sender, instance, **kwargs):
+    if isinstance(instance, (Page, get_document_model())):
+        from django.contrib.contenttypes.models import ContentType
+
+        indexing.remove_objects([(ContentType.objects.get_for_model(instance), instance.pk)])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def page_privacy_changed(sender, instance, **kwargs):
+    for page in instance.page.get_descendants(inclusive=True).specific():
+        indexing.index_page(page)
+
+
+@receiver(post_save)
+def document_saved(sender, instance, **kwargs):
+    if isinstance(instance, get_document_model()):
+        indexing.index_document(instance)
+
+
+@receiver(document_text_extracted)
+def document_text_ready(sender, document, **kwargs):
+    indexing.index_document(document)
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def collection_privacy_changed(sender, instance, **kwargs):
+    for document in get_document_model().objects.filter(
+        collection__path__startswith=instance.collection.path
+    ):
+        indexing.index_document(document)
