@@ -52,3 +52,24 @@ class FacetKey(models.Model):
 
     def __str__(self):
         return f"{self.facet}={self.key}"
+
+
+class UnansweredQuery(models.Model):
+    """Searches that found nothing, for editors: what visitors look for and do not find.
+    Only the words are kept, never who searched."""
+
+    query_string = models.CharField(max_length=255, unique=True)
+    searches = models.PositiveIntegerField(default=0)
+    last_searched = models.DateField(auto_now=True)
+
+    def __str__(self):
+        return self.query_string
+
+    @classmethod
+    def record(cls, query_string):
+        from django.db.models import F
+
+        normalized = " ".join(query_string.lower().split())[:255]
+        updated = cls.objects.filter(query_string=normalized).update(searches=F("searches") + 1)
+        if not updated:
+            cls.objects.get_or_create(query_string=normalized, defaults={"searches": 1})

@@ -16,6 +16,7 @@ from hub.public import public_pages
 from search.adapters import get_adapter
 from search.adapters.base import SORTS, SearchRequest
 from search.facets import FACETS, KINDS
+from search.models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 255
 MAX_VALUES = 20
@@ -134,7 +135,9 @@ def search(request):
         return JsonResponse({"error": _("format must be json or html.")}, status=400)
     response, pages = run(search_request)
     if search_request.query and search_request.page == 1:
-        Query.get(search_request.query).add_hit()  # top queries and queries with no results
+        Query.get(search_request.query).add_hit()  # Wagtail's "Search terms" report
+        if not response.total:
+            UnansweredQuery.record(search_request.query)
     options = facet_options(response, search_request)
     if wanted == "json":
         return JsonResponse(

@@ -139,3 +139,25 @@ def test_html_page_shows_chips_counts_and_facts(client, corpus):
     assert 'class="chip" href="?q=solar"' in html
     assert "Germany" in html  # the case's key facts
     assert "Clear all filters" in html
+
+
+def test_searches_without_results_are_reported_to_editors(client, corpus):
+    from hub.factories import UserFactory
+
+    for _ in range(2):
+        search(client, q="Heat Pumps")
+    search(client, q="solar")
+    from search.models import UnansweredQuery
+
+    assert list(UnansweredQuery.objects.values_list("query_string", "searches")) == [
+        ("heat pumps", 2)
+    ]
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    html = client.get("/admin/reports/unanswered-searches/").content.decode()
+    assert "heat pumps" in html
+
+
+def test_search_box_offers_suggestions_with_javascript_only(client, corpus):
+    html = client.get("/en/").content.decode()
+    assert 'data-suggest-url="/en/search/suggest/"' in html
+    assert 'src="/static/js/search-suggest.js" defer' in html
