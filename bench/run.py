@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import downloads  # noqa: E402
+from bench import downloads, search  # noqa: E402
 from bench.common import Site, step  # noqa: E402
 
 
@@ -20,6 +20,9 @@ def main():
     site.prepare()
     results["downloads"] = downloads.run(site)
     report(results)
+    print("\nSearch", flush=True)
+    results["search"] = search.run()
+    search.report(results["search"])
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(results, indent=2))

@@ -164,6 +164,7 @@ def ensure_synthetic_cases(index, wanted, log):
     }
     sectors = list(Sector.objects.filter(locale=index.locale).values_list("pk", flat=True))
     sdgs = list(SDG.objects.filter(locale=index.locale).values_list("pk", flat=True))
+    types = list(OrganisationType.objects.filter(locale=index.locale).values_list("pk", flat=True))
     last_path = index.get_children().aggregate(last=Max("path"))["last"]
     step = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
     now = timezone.now()
@@ -201,6 +202,7 @@ def ensure_synthetic_cases(index, wanted, log):
                     organisation=f"Demo organisation {number}",
                     country_id=countries[country],
                     sector_id=rng.choice(sectors),
+                    organisation_type_id=rng.choice(types),
                     organisation_size=rng.choice(["small", "medium", "large"]),
                     year_start=rng.randint(2015, 2024),
                     summary=f"A synthetic {theme} case for benchmarks.",

@@ -153,6 +153,7 @@ class CasePage(ContentPage):
         index.SearchField("lessons_learned"),
         index.FilterField("country"),
         index.FilterField("sector"),
+        index.FilterField("organisation_type"),
     ]
 
     facts_panels = [

@@ -80,10 +80,10 @@ class DatabaseAdapter(SearchAdapter):
             if param == "type":
                 conditions[param] = Q(kind__in=keys)
             else:
+                # A semi-join (IN) rather than a correlated EXISTS: both engines plan it
+                # as one pass over the facet index.
                 conditions[param] = Q(
-                    Exists(
-                        FacetKey.objects.filter(record=OuterRef("pk"), facet=param, key__in=keys)
-                    )
+                    pk__in=FacetKey.objects.filter(facet=param, key__in=keys).values("record_id")
                 )
         return conditions
 
@@ -114,7 +114,7 @@ class DatabaseAdapter(SearchAdapter):
             rows = (
                 FacetKey.objects.filter(facet__in=params, record__in=records)
                 .values_list("facet", "key")
-                .annotate(n=Count("record", distinct=True))
+                .annotate(n=Count("record"))  # a key is stored once per record
                 .order_by()
             )
             for facet, key, n in rows:
