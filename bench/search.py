@@ -63,6 +63,7 @@ def run():
             result = json.loads(probe.stdout.strip().splitlines()[-1])
             result["size"] = size
             results.append(result)
+            report([result])
     return results
 
 

@@ -85,15 +85,10 @@ class Listing:
         self.form = filterset.form
         self.options = self._options(queryset, filterset.form)
         self.active = [
-            {
-                "param": o["param"],
-                "key": choice["key"],
-                "label": choice["label"],
-                "filter": o["label"],
-            }
+            {"param": o["param"], "value": v["value"], "label": v["label"], "facet": o["label"]}
             for o in self.options
-            for choice in o["choices"]
-            if choice["selected"]
+            for v in o["values"]
+            if v["selected"]
         ]
 
     def _options(self, queryset, form):
@@ -109,9 +104,9 @@ class Listing:
                 .values_list(f.lookup, "n")
             )
             counts = {str(key): n for key, n in counts.items() if key is not None}
-            choices = [
+            values = [
                 {
-                    "key": key,
+                    "value": key,
                     "label": label,
                     "count": counts.get(key, 0),
                     "selected": key in selected,
@@ -119,7 +114,7 @@ class Listing:
                 for key, label in self.choices[f.param]
                 if key in counts or key in selected
             ]
-            options.append({"param": f.param, "label": f.label, "choices": choices})
+            options.append({"param": f.param, "label": f.label, "values": values})
         return options
 
     @property

@@ -7,6 +7,7 @@ import unicodedata
 from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -192,6 +193,7 @@ def search(request):
                 max(1, search_request.page - 2), min(pages, search_request.page + 2) + 1
             ),
             "query": search_request.query,
+            "clear_query": urlencode({"q": search_request.query}) if search_request.query else "",
         },
     )
 

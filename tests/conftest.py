@@ -75,6 +75,19 @@ def mirror():
 
 
 @pytest.fixture
+def editor_client(client):
+    """A client logged in as a member of the Editors group."""
+    from django.contrib.auth.models import Group
+
+    from hub.factories import UserFactory
+
+    editor = UserFactory(username="editor")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
 def translator():
     """A member of `Translators (pl)`, and nothing else."""
     from django.contrib.auth.models import Group

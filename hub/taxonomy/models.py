@@ -42,6 +42,23 @@ class Taxonomy(TranslatableMixin, models.Model):
         return self.short_label
 
 
+class SlugTaxonomy(Taxonomy):
+    """A term identified by a slug in URLs (?area=clean-energy), unique per locale."""
+
+    slug = models.SlugField(max_length=64)
+
+    panels = [FieldPanel("title"), FieldPanel("slug")]
+
+    class Meta(Taxonomy.Meta):
+        abstract = True
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_%(app_label)s_%(class)s_per_locale"
+            )
+        ]
+
+
 class SDG(Taxonomy):
     key_field = "number"
 
@@ -65,17 +82,9 @@ class SDG(Taxonomy):
         return f"{self.number}. {self.short_label}"
 
 
-class GreenDealArea(Taxonomy):
-    slug = models.SlugField(max_length=64)
-
-    panels = [FieldPanel("title"), FieldPanel("slug")]
-
-    class Meta(Taxonomy.Meta):
+class GreenDealArea(SlugTaxonomy):
+    class Meta(SlugTaxonomy.Meta):
         verbose_name = _("Green Deal area")
-        ordering = ["title"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_area_per_locale")
-        ]
 
 
 class Sector(Taxonomy):
@@ -133,30 +142,14 @@ class Country(TranslatableMixin, models.Model):
         return str(self.code)
 
 
-class OrganisationType(Taxonomy):
-    slug = models.SlugField(max_length=64)
-
-    panels = [FieldPanel("title"), FieldPanel("slug")]
-
-    class Meta(Taxonomy.Meta):
+class OrganisationType(SlugTaxonomy):
+    class Meta(SlugTaxonomy.Meta):
         verbose_name = _("organisation type")
-        ordering = ["title"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_orgtype_per_locale")
-        ]
 
 
-class Audience(Taxonomy):
-    slug = models.SlugField(max_length=64)
-
-    panels = [FieldPanel("title"), FieldPanel("slug")]
-
-    class Meta(Taxonomy.Meta):
+class Audience(SlugTaxonomy):
+    class Meta(SlugTaxonomy.Meta):
         verbose_name = _("audience")
-        ordering = ["title"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_audience_per_locale")
-        ]
 
 
 class EQFLevel(Taxonomy):
@@ -203,18 +196,10 @@ class Licence(Taxonomy):
         return self.short_name
 
 
-class MethodCategory(Taxonomy):
-    slug = models.SlugField(max_length=64)
-
-    panels = [FieldPanel("title"), FieldPanel("slug")]
-
-    class Meta(Taxonomy.Meta):
+class MethodCategory(SlugTaxonomy):
+    class Meta(SlugTaxonomy.Meta):
         verbose_name = _("method category")
         verbose_name_plural = _("method categories")
-        ordering = ["title"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_per_locale")
-        ]
 
 
 class Competence(Taxonomy):

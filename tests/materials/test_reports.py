@@ -4,25 +4,15 @@ import csv
 import io
 from datetime import timedelta
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 import pytest
 
-from hub.factories import UserFactory
 from hub.materials.factories import DocumentFactory
 from hub.materials.models import DownloadCount
 from toolkits.factories import MethodPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    editor = UserFactory()
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
-    return client
 
 
 @pytest.fixture

@@ -10,21 +10,10 @@ from wagtail.documents import get_document_model
 
 import pytest
 
-from hub.factories import UserFactory
 from tests.materials import files
 
 pytestmark = pytest.mark.django_db
 Document = get_document_model()
-
-
-@pytest.fixture
-def editor_client(client):
-    from django.contrib.auth.models import Group
-
-    editor = UserFactory()
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
-    return client
 
 
 def upload(client, name, data, **fields):
