@@ -161,3 +161,20 @@ def test_search_box_offers_suggestions_with_javascript_only(client, corpus):
     html = client.get("/en/").content.decode()
     assert 'data-suggest-url="/en/search/suggest/"' in html
     assert 'src="/static/js/search-suggest.js" defer' in html
+
+
+def test_hostile_content_is_inert_in_results(client, corpus, case_index):
+    from cases.factories import CasePageFactory
+    from search import indexing
+
+    CasePageFactory(
+        parent=case_index,
+        title="<script>alert(1)</script> Zinc",
+        summary='<img src=x onerror="alert(2)"> zinc recycling',
+    )
+    indexing.rebuild()
+    html = client.get("/en/search/", {"q": "zinc"}).content.decode()
+    assert "<script>alert(1)</script>" not in html and "<img src=x" not in html
+    assert "&lt;img src=x onerror=" in html or "&lt;img" in html
+    answer = search(client, q="zinc")
+    assert "<img" not in answer["results"][0]["snippet"]
