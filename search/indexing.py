@@ -270,5 +270,17 @@ def rebuild(log=lambda message: None):
     documents = public_documents(get_document_model().objects.select_related("licence"))
     save_records([document_record(document) for document in documents])
     total += documents.count()
+    analyze()
     log(f"  {total} records in the search index")
     return total
+
+
+def analyze():
+    """Refresh the planner's statistics of the index tables: without them SQLite scans
+    the facet keys the slow way round (a facet count takes 3 to 4 times longer)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("ANALYZE search_searchrecord")
+            cursor.execute("ANALYZE search_facetkey")
+        elif connection.vendor == "postgresql":
+            cursor.execute("ANALYZE search_searchrecord, search_facetkey")
