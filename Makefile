@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint check-deploy clean bench messages
+.PHONY: help install run test lint check-deploy clean bench messages search-engine
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -51,6 +51,10 @@ check-deploy: install ## Django's deploy checks under production settings (needs
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 (built with Maven from Maven Central)
+	mvn -q -B -f search/engine/pom.xml package
+	java -Xms512m -Xmx512m -cp "search/engine/target/classes:$$(cat search/engine/target/classpath.txt)" org.impacthub.engine.SearchEngine 9250
 
 bench: install ## Benchmarks under production settings with gunicorn; figures as ratios to a baseline
 	$(PY) bench/run.py
