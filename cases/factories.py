@@ -19,8 +19,8 @@ class CasePageFactory(wagtail_factories.PageFactory):
     `method_links=[CaseMethod(method=...)]` to set relations."""
 
     title = factory.Sequence(lambda n: f"Case {n}: closing the loop")
-    organisation = factory.Faker("company")
-    summary = factory.Faker("sentence", nb_words=16)
+    organisation = factory.Sequence(lambda n: f"Organisation {n}")
+    summary = factory.Sequence(lambda n: f"Summary of case {n}.")
     country = factory.LazyFunction(lambda: term(Country, "DE"))
     sector = factory.LazyFunction(lambda: term(Sector, "C"))
     organisation_type = factory.LazyFunction(lambda: term(OrganisationType, "sme"))

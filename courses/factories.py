@@ -17,7 +17,7 @@ class CourseIndexPageFactory(wagtail_factories.PageFactory):
 
 class CourseModulePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Module {n}")
-    summary = factory.Faker("sentence", nb_words=12)
+    summary = factory.Sequence(lambda n: f"Summary of module {n}.")
     ects = Decimal("12")
     eqf_level = factory.LazyFunction(lambda: term(EQFLevel, 7))
     language = "en"
@@ -28,7 +28,7 @@ class CourseModulePageFactory(wagtail_factories.PageFactory):
 
 class UnitPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Unit {n}")
-    summary = factory.Faker("sentence", nb_words=12)
+    summary = factory.Sequence(lambda n: f"Summary of unit {n}.")
     workload_hours = 50
 
     class Meta:

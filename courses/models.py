@@ -3,7 +3,6 @@ from decimal import Decimal
 from django import forms
 from django.db import models
 from django.db.models import Sum
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -27,6 +26,7 @@ from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.public import public_pages
 from hub.taxonomy.models import Audience, EQFLevel
+from hub.translation.names import language_name
 
 # The European Credit Transfer System counts 25 to 30 hours of work per credit.
 HOURS_PER_ECTS = (25, 30)
@@ -152,7 +152,7 @@ class CourseModulePage(MaterialsMixin, ContentPage):
 
     @property
     def language_name(self):
-        return get_language_info(self.language)["name_local"] if self.language else ""
+        return language_name(self.language) if self.language else ""
 
     def units(self):
         return UnitPage.objects.child_of(self).live().public().order_by("path")

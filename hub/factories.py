@@ -1,4 +1,5 @@
-"""Factories for the hub's own models, used by tests and by `seed_demo`."""
+"""Factories for the hub's own models, used by tests and by `seed_demo`. Texts are fixed
+or numbered, never random words: a random word can match a search test's query."""
 
 from django.contrib.auth import get_user_model
 
@@ -23,7 +24,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class HomePageFactory(wagtail_factories.PageFactory):
     title = "IMPACT hub"
-    intro = factory.Faker("sentence", nb_words=12)
+    intro = "Open-access cases, methods and course modules."
 
     class Meta:
         model = HomePage

@@ -5,7 +5,6 @@ every engine adapter counts and filters them the same way."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from hub.taxonomy.labels import terms_in_locale
@@ -20,6 +19,7 @@ from hub.taxonomy.models import (
     OrganisationType,
     Sector,
 )
+from hub.translation.names import language_name
 
 KINDS = {
     "case": _("Case"),
@@ -99,9 +99,7 @@ FACETS = [
     Facet(
         "language",
         _("Language"),
-        choices=[
-            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
-        ],
+        choices=[(code, language_name(code)) for code, _name in settings.LANGUAGES],
     ),
     Facet("licence", _("Licence"), {"document": lambda d: _one(d.licence)}, Licence),
     Facet("eqf", _("EQF level"), {"course": lambda p: _one(p.eqf_level)}, EQFLevel),

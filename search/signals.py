@@ -1,5 +1,6 @@
 """Keep the index current as editors publish, unpublish, move, restrict and upload."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -17,11 +18,9 @@ def page_changed(sender, instance, **kwargs):
     indexing.index_page(instance)
 
 
-@receiver(post_delete)
+@receiver(post_delete)  # every page type is its own sender, so no sender filter here
 def object_deleted(sender, instance, **kwargs):
     if isinstance(instance, (Page, get_document_model())):
-        from django.contrib.contenttypes.models import ContentType
-
         indexing.remove_objects([(ContentType.objects.get_for_model(instance), instance.pk)])
 
 
@@ -32,10 +31,9 @@ def page_privacy_changed(sender, instance, **kwargs):
         indexing.index_page(page)
 
 
-@receiver(post_save)
+@receiver(post_save, sender=get_document_model())
 def document_saved(sender, instance, **kwargs):
-    if isinstance(instance, get_document_model()):
-        indexing.index_document(instance)
+    indexing.index_document(instance)
 
 
 @receiver(document_text_extracted)

@@ -15,7 +15,7 @@ class ToolkitIndexPageFactory(wagtail_factories.PageFactory):
 
 class ToolkitPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Toolkit {n}")
-    intro = factory.Faker("sentence", nb_words=12)
+    intro = factory.Sequence(lambda n: f"Introduction to toolkit {n}.")
 
     class Meta:
         model = ToolkitPage
@@ -23,7 +23,7 @@ class ToolkitPageFactory(wagtail_factories.PageFactory):
 
 class MethodPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Method {n}")
-    summary = factory.Faker("sentence", nb_words=12)
+    summary = factory.Sequence(lambda n: f"Summary of method {n}.")
     category = factory.LazyFunction(lambda: term(MethodCategory, "stakeholder-involvement"))
     good_for = "Bringing different views into one room."
     duration_min = 60

@@ -2,15 +2,10 @@ from django import template
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from django_countries import countries
-
 from cases.map import map_scale, render_country_map
+from hub.translation.names import country_name
 
 register = template.Library()
-
-
-def country_name(code):
-    return countries.name(code) or code
 
 
 @register.inclusion_tag("cases/includes/case_map.html")

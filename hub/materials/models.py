@@ -8,11 +8,12 @@ from django.db import models, transaction
 from django.db.models import F
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.models import Locale
+
+from hub.taxonomy.labels import localized_term
+from hub.translation.names import language_name
 
 # Extensions Python's mimetypes may not know on every system.
 for _type, _extension in [
@@ -144,7 +145,7 @@ class HubDocument(AbstractDocument):
 
     @property
     def language_name(self):
-        return get_language_info(self.language)["name_local"]
+        return language_name(self.language)
 
     def attribution(self, base_url=None):
         """The TASL line Creative Commons recommends: title, author, source, licence."""
@@ -162,10 +163,9 @@ class HubDocument(AbstractDocument):
         return line
 
     def localized_licence(self):
-        """The licence term in the visitor's language, where translated."""
-        if not self.licence:
-            return None
-        return self.licence.get_translation_or_none(Locale.get_active()) or self.licence
+        """The licence term in the visitor's language, where translated (read once per
+        request for all materials, see hub.taxonomy.labels)."""
+        return localized_term(self.licence) if self.licence else None
 
 
 class DownloadCount(models.Model):

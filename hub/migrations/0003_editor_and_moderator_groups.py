@@ -3,24 +3,18 @@ through the "Moderators approval" workflow on the whole tree. Wagtail's own migr
 create both groups for its stock models; this grants the same on the hub's custom image
 and document models and lets both groups use the taxonomies (Moderators maintain them)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from hub import migration_helpers as helpers
 
 TAXONOMIES = ["sdg", "greendealarea", "sector", "country", "organisationtype", "audience",
               "eqflevel", "licence", "methodcategory", "competence"]
 
 
 def setup_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; these need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    helpers.create_all_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     Page = apps.get_model("wagtailcore", "Page")
     Workflow = apps.get_model("wagtailcore", "Workflow")
@@ -30,12 +24,11 @@ def setup_groups(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
 
     def permission(app_label, codename):
-        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        return helpers.permission(apps, app_label, codename)
 
     editors, _ = Group.objects.get_or_create(name="Editors")
     moderators, _ = Group.objects.get_or_create(name="Moderators")
     root_page = Page.objects.get(depth=1)
-    root_collection = Collection.objects.get(depth=1)
     admin_access = permission("wagtailadmin", "access_admin")
 
     page_actions = {editors: ["add_page", "change_page"],
@@ -46,12 +39,7 @@ def setup_groups(apps, schema_editor):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root_page, permission=permission("wagtailcore", action)
             )
-        for app_label, model in (("images", "hubimage"), ("materials", "hubdocument")):
-            for action in ("add", "change", "choose"):
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection,
-                    permission=permission(app_label, f"{action}_{model}"),
-                )
+        helpers.grant_media_permissions(apps, group, ("add", "change", "choose"))
         for model in TAXONOMIES:
             group.permissions.add(permission("taxonomy", f"view_{model}"))
     for model in TAXONOMIES:

@@ -2,7 +2,7 @@
 
 import tempfile
 
-from hub.settings import base, env, inherit
+from hub.settings import base, inherit
 
 inherit(globals(), base)
 
@@ -23,5 +23,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 # Tests of the real PostgreSQL path set DATABASE_URL; keep the connection per test.
 DATABASES = {**base.DATABASES, "default": {**base.DATABASES["default"], "CONN_MAX_AGE": 0}}
-HUB_TEST_DATABASE = env("DATABASE_URL", "sqlite")
 LOGGING = {**base.LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}

@@ -39,26 +39,26 @@ def default_locale():
 
 def terms_in_locale(taxonomy, locale=None):
     """{key: term} for a taxonomy in `locale` (default: the active one), with the source
-    locale's term for keys not translated yet."""
+    locale's term for keys not translated yet. Read once per request and locale, so
+    labels, filters, facets and editor choices share one query per taxonomy."""
     locale = locale or active_locale()
+    cache = _labels.get()
+    cache_key = (taxonomy, locale.pk)
+    if cache is not None and cache_key in cache:
+        return cache[cache_key]
     default = default_locale()
     terms = {}
     for term in taxonomy.objects.filter(locale__in={locale, default}):
         if term.key not in terms or term.locale_id == locale.pk:
             terms[term.key] = term
+    if cache is not None:
+        cache[cache_key] = terms
     return terms
 
 
 def localized_term(term):
     """`term` as the visitor should read it: its translation in the active locale."""
-    cache = _labels.get()
-    locale = active_locale()
-    if cache is None:
-        return terms_in_locale(type(term), locale).get(term.key, term)
-    cache_key = (type(term), locale.pk)
-    if cache_key not in cache:
-        cache[cache_key] = terms_in_locale(type(term), locale)
-    return cache[cache_key].get(term.key, term)
+    return terms_in_locale(type(term)).get(term.key, term)
 
 
 class TaxonomyLabelsMiddleware:

@@ -10,6 +10,8 @@ from wagtail.models import Locale, TranslatableMixin
 
 from django_countries.fields import CountryField
 
+from hub.taxonomy.labels import localized_term
+
 
 class Taxonomy(TranslatableMixin, models.Model):
     """A term of a classification. `key_field` names the field whose value identifies
@@ -32,8 +34,6 @@ class Taxonomy(TranslatableMixin, models.Model):
     @property
     def short_label(self):
         """The title in the visitor's language (see hub.taxonomy.labels)."""
-        from hub.taxonomy.labels import localized_term
-
         return localized_term(self).title
 
     @property

@@ -43,3 +43,9 @@ def query_without(context, param, value):
     params.setlist(param, [v for v in params.getlist(param) if v != str(value)])
     params.pop("page", None)
     return params.urlencode()
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key] in a template, for lookups by a variable key."""
+    return mapping.get(key, "")

@@ -75,7 +75,19 @@ def test_admin_shows_the_login_page(client):
     assert 'name="password"' in response.content.decode()
 
 
-def test_home_page_lives_at_the_top_of_the_tree():
-    from hub.models import HomePage
+def test_demo_admin_exists_only_under_development_settings(settings):
+    from io import StringIO
 
-    assert HomePage.parent_page_types == ["wagtailcore.Page"]
+    from django.contrib.auth import get_user_model
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="only under development settings"):
+        call_command("demo_admin")
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+    settings.HUB_DEMO_ADMIN = True
+    out = StringIO()
+    call_command("demo_admin", stdout=out)
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser and admin.check_password("impact-hub-demo")
+    assert "Log in at http://testserver/admin/ as 'admin' with 'impact-hub-demo'." in out.getvalue()

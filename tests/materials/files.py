@@ -108,3 +108,26 @@ def text_odt(text):
     buffer = io.BytesIO()
     document.write(buffer)
     return buffer.getvalue()
+
+
+def text_odp(text):
+    from odf.draw import Frame, Page, TextBox
+    from odf.opendocument import OpenDocumentPresentation
+    from odf.style import MasterPage, PageLayout
+    from odf.text import P
+
+    document = OpenDocumentPresentation()
+    layout = PageLayout(name="layout")
+    document.automaticstyles.addElement(layout)
+    master = MasterPage(name="master", pagelayoutname=layout)
+    document.masterstyles.addElement(master)
+    slide = Page(masterpagename=master)
+    document.presentation.addElement(slide)
+    frame = Frame(width="20cm", height="5cm", x="1cm", y="1cm")
+    slide.addElement(frame)
+    box = TextBox()
+    frame.addElement(box)
+    box.addElement(P(text=text))
+    buffer = io.BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()

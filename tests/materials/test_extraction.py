@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
         ("notes.docx", files.text_docx("Heliotrope workshop guide")),
         ("slides.pptx", files.text_pptx("Heliotrope workshop guide")),
         ("text.odt", files.text_odt("Heliotrope workshop guide")),
+        ("slides.odp", files.text_odp("Heliotrope workshop guide")),
     ],
 )
 def test_text_is_extracted_after_upload(django_capture_on_commit_callbacks, name, data):

@@ -147,3 +147,20 @@ def test_unsafe_file_names_are_flattened_in_the_zip(client, toolkit):
     )
     for name in archive.namelist():
         assert ".." not in name and not name.startswith("/") and "\u202e" not in name
+
+
+def test_page_queries_do_not_grow_with_its_materials(client, toolkit):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(url):
+        client.get(url)  # first view: file sizes and renditions are settled once
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    one = MethodPageFactory(parent=toolkit, worksheets=materials(DocumentFactory()))
+    five = MethodPageFactory(
+        parent=toolkit, worksheets=materials(*(DocumentFactory() for _ in range(5)))
+    )
+    assert queries(one.url) == queries(five.url)

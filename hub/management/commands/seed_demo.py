@@ -1,5 +1,6 @@
 import logging
 import time
+from importlib import import_module
 
 from django.apps import apps
 from django.core.management import call_command
@@ -22,8 +23,6 @@ HOME_INTRO = (
 def demo_modules():
     """Each app's `demo` module (with a `seed` function), in their SEED_ORDER. The hub
     does not import the content apps; they bring their own demo content."""
-    from importlib import import_module
-
     modules = []
     for config in apps.get_app_configs():
         if module_has_submodule(config.module, "demo"):

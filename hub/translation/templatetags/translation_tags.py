@@ -3,28 +3,26 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from hub.public import public_pages
+from hub.taxonomy.labels import default_locale
+from hub.translation.names import country_name, language_name, language_name_translated
 
 register = template.Library()
 
 
-def language_name(code):
-    """The language's name in itself, as the settings spell it (Čeština, Polski)."""
-    return dict(settings.LANGUAGES).get(code) or get_language_info(code)["name_local"]
-
-
 def page_translations(page):
     """{language code: page} for the page in every locale where it exists (translated or
-    mirrored), in one query."""
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-    )
-    return {translation.locale.language_code: translation for translation in translations}
+    mirrored), in one query per page view: the switcher and hreflang share it."""
+    if not hasattr(page, "_hub_translations"):
+        translations = public_pages(
+            Page.objects.filter(translation_key=page.translation_key)
+        ).select_related("locale")
+        page._hub_translations = {t.locale.language_code: t for t in translations}
+    return page._hub_translations
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -56,16 +54,16 @@ def hreflang_links(context):
     if not isinstance(page, Page) or request is None:
         return {"links": []}
     links = []
-    default = None
+    default, default_url = default_locale(), None
     for code, translation in page_translations(page).items():
         if translation.alias_of_id:
             continue
         url = request.build_absolute_uri(translation.get_url(request))
         links.append({"code": code, "url": url})
-        if translation.locale_id == Locale.get_default().pk:
-            default = url
-    if default:
-        links.append({"code": "x-default", "url": default})
+        if translation.locale_id == default.pk:
+            default_url = url
+    if default_url:
+        links.append({"code": "x-default", "url": default_url})
     return {"links": links}
 
 
@@ -77,15 +75,5 @@ def mirrored_from(page):
     return None
 
 
-@register.filter
-def language_name_of(code):
-    """The name of a language in the visitor's language ("Polish", "polski", "Polnisch")."""
-    return get_language_info(code)["name_translated"]
-
-
-@register.filter
-def country_name(code):
-    """A country's name in the visitor's language (django-countries)."""
-    from django_countries import countries
-
-    return countries.name(code) or code
+register.filter("language_name_of", language_name_translated)
+register.filter("country_name", country_name)
