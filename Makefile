@@ -52,9 +52,9 @@ check-deploy: install ## Django's deploy checks under production settings (needs
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 (built with Maven from Maven Central)
-	mvn -q -B -f search/engine/pom.xml package
-	java -Xms512m -Xmx512m -cp "search/engine/target/classes:$$(cat search/engine/target/classpath.txt)" org.impacthub.engine.SearchEngine 9250
+search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 in the background (built with Maven)
+	search/engine/start 9250
+	@echo "Use it with SEARCH_BACKEND=opensearch SEARCH_URL=http://127.0.0.1:9250; stop it with: search/engine/start stop"
 
 bench: install ## Benchmarks under production settings with gunicorn; figures as ratios to a baseline
 	$(PY) bench/run.py

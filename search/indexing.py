@@ -10,12 +10,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
 
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
 from cases.models import CasePage
 from courses.models import CourseModulePage, UnitPage
 from hub.public import public_documents, public_pages
+from search import engine
 from search.facets import FACETS
 from search.models import FacetKey, SearchRecord
 from toolkits.models import MethodPage, ToolkitPage
@@ -74,9 +75,7 @@ def page_facts(kind, page):
             "country": str(page.country.code) if page.country else "",
             "years": str(page.years),
         }
-    if kind == "method":
-        return {"glance": str(page.glance)}
-    if kind == "course":
+    if kind in ("method", "course"):
         return {"glance": str(page.glance)}
     if kind == "unit":
         return {"hours": page.workload_hours}
@@ -168,13 +167,16 @@ def _remove_full_text(ids):
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in ids])
 
 
-def save_records(items):
+def save_records(items, to_engine=True):
     """Write [(record fields, facet keys)] replacing any earlier records of the same
-    objects, in bulk."""
+    objects, in bulk, and queue them for the search engine (a full rebuild sends
+    everything at the end instead)."""
     if not items:
         return
     with transaction.atomic():
-        remove_objects([(fields["content_type"], fields["object_id"]) for fields, _ in items])
+        remove_objects(
+            [(fields["content_type"], fields["object_id"]) for fields, _ in items], to_engine
+        )
         records = SearchRecord.objects.bulk_create([SearchRecord(**fields) for fields, _ in items])
         FacetKey.objects.bulk_create(
             [
@@ -185,29 +187,43 @@ def save_records(items):
             batch_size=BATCH * 5,
         )
         _write_full_text(records)
+        if to_engine:
+            engine.queue(_group_keys({record.group_key for record in records}))
 
 
-def remove_objects(objects):
+def _group_keys(group_keys):
+    """Engine keys of every record in these groups: a record lists the languages its
+    group exists in, so a new or removed translation changes its siblings too."""
+    rows = SearchRecord.objects.filter(group_key__in=group_keys).values_list(
+        "content_type_id", "object_id"
+    )
+    return [engine.record_key(*row) for row in rows]
+
+
+def remove_objects(objects, to_engine=True):
     """Remove the records of [(content type, object id)]."""
     by_type = {}
     for content_type, object_id in objects:
-        by_type.setdefault(
-            content_type.pk if hasattr(content_type, "pk") else content_type, []
-        ).append(object_id)
+        by_type.setdefault(content_type.pk, []).append(object_id)
+    removed, groups = [], set()
     for content_type_id, ids in by_type.items():
         records = SearchRecord.objects.filter(content_type_id=content_type_id, object_id__in=ids)
-        _remove_full_text(list(records.values_list("pk", flat=True)))
+        rows = list(records.values_list("pk", "object_id", "group_key"))
+        _remove_full_text([pk for pk, _object_id, _group in rows])
         records.delete()
+        removed.extend(engine.record_key(content_type_id, object_id) for _, object_id, _ in rows)
+        groups.update(group for _pk, _object_id, group in rows)
+    if to_engine:
+        engine.queue(removed + _group_keys(groups))
 
 
 def is_indexable_page(page):
+    """A source or real translation of an indexed kind that the one public gate lets
+    through (live, no view restriction on it or above it)."""
     return (
         type(page) in PAGE_KINDS
-        and page.live
         and not page.alias_of_id
-        and not PageViewRestriction.objects.filter(
-            page__in=page.get_ancestors(inclusive=True)
-        ).exists()
+        and public_pages(Page.objects.filter(pk=page.pk)).exists()
     )
 
 
@@ -261,17 +277,19 @@ def rebuild(log=lambda message: None):
         for page in queryset.iterator(chunk_size=BATCH):
             batch.append(page_record(page, kind))
             if len(batch) >= BATCH:
-                save_records(batch)
+                save_records(batch, to_engine=False)
                 total += len(batch)
                 batch = []
                 log(f"  {total} records")
-        save_records(batch)
+        save_records(batch, to_engine=False)
         total += len(batch)
     documents = public_documents(get_document_model().objects.select_related("licence"))
-    save_records([document_record(document) for document in documents])
+    save_records([document_record(document) for document in documents], to_engine=False)
     total += documents.count()
     analyze()
     log(f"  {total} records in the search index")
+    if engine.enabled():
+        engine.rebuild(log)
     return total
 
 

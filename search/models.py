@@ -73,3 +73,15 @@ class UnansweredQuery(models.Model):
         updated = cls.objects.filter(query_string=normalized).update(searches=F("searches") + 1)
         if not updated:
             cls.objects.get_or_create(query_string=normalized, defaults={"searches": 1})
+
+
+class PendingEngineUpdate(models.Model):
+    """A record changed and the search engine has not taken the change yet: written in
+    the same transaction as the record, removed once the engine has it (search/engine.py).
+    A key may appear more than once; each row is one change."""
+
+    key = models.CharField(max_length=40, db_index=True)  # "<content type id>.<object id>"
+    queued_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key

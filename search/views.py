@@ -10,19 +10,25 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
 
+from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
-from search.adapters import get_adapter
+from search.adapters import answer
 from search.adapters.base import SORTS, SearchRequest
 from search.facets import FACETS, KINDS
 from search.models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 255
-MAX_VALUES = 20
 MAX_VALUE_LENGTH = 64
 PER_PAGE = 10
+FALLBACK_NOTICE = _lazy(
+    "The search engine is not answering right now: these results come from a simpler "
+    "search, so the order may differ."
+)
 MAX_PAGE = 1000  # engines refuse deep paging (Elasticsearch stops at 10,000 hits)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -44,9 +50,12 @@ def parse(request):
     for facet in FACETS:
         values = [clean_text(v, MAX_VALUE_LENGTH) for v in params.getlist(facet.param)]
         values = list(dict.fromkeys(v for v in values if v))
-        if len(values) > MAX_VALUES:
-            notes.append(_("Only the first %(n)s values of a filter are used.") % {"n": MAX_VALUES})
-            values = values[:MAX_VALUES]
+        if len(values) > MAX_VALUES_PER_FILTER:
+            notes.append(
+                _("Only the first %(n)s values of a filter are used.")
+                % {"n": MAX_VALUES_PER_FILTER}
+            )
+            values = values[:MAX_VALUES_PER_FILTER]
         if values:
             filters[facet.param] = values
     sort = params.get("sort", "")
@@ -105,25 +114,26 @@ def facet_options(response, search_request):
     return options
 
 
-def run(search_request):
-    adapter = get_adapter()
-    response = adapter.search(search_request)
+def run(search_request, notes):
+    response, fell_back = answer("search", search_request)
     last = max(1, -(-response.total // search_request.per_page))
     if search_request.page > last and response.total:
         search_request.page = last
-        response = adapter.search(search_request)
+        response, fell_back = answer("search", search_request)
+    if fell_back:
+        notes.append(str(FALLBACK_NOTICE))
     return response, last
 
 
-def promoted(search_request):
-    """Editors' picks for this query: live, public pages of the visitor's language."""
-    if not search_request.query or search_request.page != 1:
+def promoted(logged_query, language):
+    """Editors' picks for the query, in their order: live, public pages of the visitor's
+    language only."""
+    ids = list(logged_query.editors_picks.order_by("sort_order").values_list("page_id", flat=True))
+    if not ids:
         return []
-    query = Query.get(search_request.query)
-    pages = [p.page for p in query.editors_picks.select_related("page").order_by("sort_order")]
-    ids = [page.pk for page in pages if page]
-    live = public_pages(type(pages[0]).objects.filter(pk__in=ids)) if ids else []
-    return [page.specific for page in live if page.locale.language_code == search_request.language]
+    pages = public_pages(Page.objects.filter(pk__in=ids, locale__language_code=language))
+    by_id = pages.specific().in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def search(request):
@@ -134,9 +144,11 @@ def search(request):
     wanted = request.GET.get("format", "")
     if wanted not in ("", "json", "html"):
         return JsonResponse({"error": _("format must be json or html.")}, status=400)
-    response, pages = run(search_request)
+    response, pages = run(search_request, notes)
+    logged_query = None
     if search_request.query and search_request.page == 1:
-        Query.get(search_request.query).add_hit()  # Wagtail's "Search terms" report
+        logged_query = Query.get(search_request.query)
+        logged_query.add_hit()  # Wagtail's "Search terms" report
         if not response.total:
             UnansweredQuery.record(search_request.query)
     options = facet_options(response, search_request)
@@ -186,9 +198,9 @@ def search(request):
             "notes": notes,
             "options": options,
             "chips": chips,
-            "kinds": KINDS,
+            "kinds": KINDS,  # the visitor-facing name of each result's type
             "sorts": SORTS,
-            "promoted": promoted(search_request),
+            "promoted": promoted(logged_query, search_request.language) if logged_query else [],
             "page_range": range(
                 max(1, search_request.page - 2), min(pages, search_request.page + 2) + 1
             ),
@@ -201,5 +213,5 @@ def search(request):
 def suggest(request):
     """Titles matching what was typed, for the search box (JSON)."""
     prefix = clean_text(request.GET.get("q", ""), 100)
-    suggestions = get_adapter().suggest(prefix, get_language()) if len(prefix) >= 2 else []
+    suggestions = answer("suggest", prefix, get_language())[0] if len(prefix) >= 2 else []
     return JsonResponse({"query": prefix, "suggestions": suggestions})

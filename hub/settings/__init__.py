@@ -31,3 +31,33 @@ def env_list(name, default=()):
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+# Wagtail's search backends for the engines SEARCH_BACKEND may name.
+SEARCH_ENGINES = {
+    "database": "wagtail.search.backends.database",
+    "opensearch": "wagtail.search.backends.opensearch2",
+    "elasticsearch": "wagtail.search.backends.elasticsearch9",
+}
+
+
+def search_backend(kind, url, timeout, index_prefix):
+    """Wagtail's WAGTAILSEARCH_BACKENDS entry for an engine. A short timeout and no
+    retries: a stalled engine must cost a search at most `timeout` seconds before the
+    hub falls back to the database."""
+    if kind not in SEARCH_ENGINES:
+        raise ValueError(
+            f"SEARCH_BACKEND must be one of {', '.join(SEARCH_ENGINES)}, not {kind!r}."
+        )
+    if kind == "database":
+        return {"BACKEND": SEARCH_ENGINES[kind]}
+    return {
+        "BACKEND": SEARCH_ENGINES[kind],
+        "URLS": [url],
+        "INDEX_PREFIX": index_prefix,
+        "TIMEOUT": timeout,
+        "ATOMIC_REBUILD": True,
+        # A replica as soon as the cluster has a second node, none on a single node.
+        "INDEX_SETTINGS": {"settings": {"index": {"auto_expand_replicas": "0-1"}}},
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+    }

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from hub.settings import env, env_list
+from hub.settings import env, env_list, search_backend
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "hub"
@@ -138,10 +138,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Search: Wagtail's database backend is the embedded default (SQLite FTS or PostgreSQL
-# full text); the engine adapters for Elasticsearch/OpenSearch join in the search issue.
+# Search: the embedded default is the database (SQLite FTS5 or PostgreSQL full text).
+# SEARCH_BACKEND=opensearch or elasticsearch with SEARCH_URL puts Wagtail's own search
+# (the admin) and the hub's search page on that engine; the page falls back to the
+# database when the engine is down or slower than SEARCH_TIMEOUT seconds.
 SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+SEARCH_URL = env("SEARCH_URL", "http://127.0.0.1:9200")
+SEARCH_TIMEOUT = float(env("SEARCH_TIMEOUT", "2"))
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "hub_")
+WAGTAILSEARCH_BACKENDS = {
+    "default": search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_TIMEOUT, SEARCH_INDEX_PREFIX)
+}
+# Parts /healthz reports besides the databases: name -> function returning a dict.
+HUB_HEALTH_CHECKS = {"search": "search.engine.health"}
 
 WAGTAIL_SITE_NAME = "IMPACT hub"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
@@ -178,8 +187,14 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    # Background task bookkeeping is noise at INFO; failures still show.
-    "loggers": {"django.db.backends": {"level": "INFO"}, "django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Background task bookkeeping is noise at INFO; failures still show.
+        "django_tasks": {"level": "WARNING"},
+        # The search engine clients log every request at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
+    },
 }
 
 # Machine translation in the translation editor: off unless an operator chooses a

@@ -1,3 +1,9 @@
+import contextlib
+import os
+import subprocess
+import urllib.request
+from pathlib import Path
+
 from django.core.files.base import ContentFile
 
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
@@ -8,22 +14,65 @@ import pytest
 from cases.factories import CasePageFactory
 from courses.factories import UnitPageFactory
 from hub.materials.factories import DocumentFactory
+from hub.settings import search_backend
 from hub.taxonomy.models import SDG, Country, Sector, term
+from search import engine as search_engine
 from search import indexing
-from search.adapters import get_adapter
 from tests.materials import files
 from toolkits.factories import MethodPageFactory
 
-ENGINES = ["database"]
+ENGINES = ["database", "opensearch"]
+ENGINE_START = Path(__file__).resolve().parents[2] / "search" / "engine" / "start"
+TEST_PORT = "9251"
+
+
+@pytest.fixture(scope="session")
+def engine_url():
+    """A real OpenSearch: the one at SEARCH_URL when set (CI starts one for both test
+    runs), else one started here for this session (about 30 s) and stopped after it."""
+    url = os.environ.get("SEARCH_URL")
+    started = not url
+    if started:
+        result = subprocess.run(
+            [str(ENGINE_START), TEST_PORT], capture_output=True, text=True, timeout=900
+        )
+        if result.returncode:
+            pytest.fail(
+                "Could not start the search engine for the tests (it needs Java 17+ and "
+                f"Maven):\n{result.stderr[-2000:]}"
+            )
+        url = result.stdout.strip().splitlines()[-1]
+    yield url
+    requests_delete(f"{url}/{index_prefix()}*")
+    if started:
+        subprocess.run([str(ENGINE_START), "stop", TEST_PORT], check=False)
+
+
+def index_prefix():
+    return f"test{os.getpid()}_"  # this session's indexes only
+
+
+def requests_delete(url):
+    with contextlib.suppress(OSError):
+        urllib.request.urlopen(urllib.request.Request(url, method="DELETE"), timeout=10)  # noqa: S310
 
 
 @pytest.fixture(params=ENGINES)
 def engine(request, settings):
-    """Every search test runs against every engine adapter."""
+    """Every search test runs against every engine adapter: the database and a real
+    OpenSearch. Wagtail's own indexes stay off in tests (AUTO_UPDATE), the hub's index
+    is the one under test."""
     settings.SEARCH_BACKEND = request.param
-    get_adapter.cache_clear()
+    if request.param != "database":
+        url = request.getfixturevalue("engine_url")
+        settings.SEARCH_URL = url
+        settings.SEARCH_INDEX_PREFIX = index_prefix()
+        config = search_backend(request.param, url, settings.SEARCH_TIMEOUT, index_prefix())
+        settings.WAGTAILSEARCH_BACKENDS = {"default": {**config, "AUTO_UPDATE": False}}
+        search_engine._mark_up()
     yield request.param
-    get_adapter.cache_clear()
+    # A failed engine request would be hidden by the fallback to the database.
+    assert search_engine.available(), "the search engine failed during this test"
 
 
 def materials(*documents):
@@ -42,6 +91,7 @@ def corpus(engine, case_index, toolkit, module):
             parent=case_index,
             title=title,
             summary=f"{title} summary.",
+            organisation=f"Team {country}{sector}",  # fixed: random words could match queries
             sdgs=[term(SDG, n) for n in sdgs],
             country=term(Country, country),
             sector=term(Sector, sector),
@@ -54,8 +104,8 @@ def corpus(engine, case_index, toolkit, module):
         "water": case("Water reuse", [6], "IT", "E"),
         "draft": case("Draft solar plan", [7], "DE", "D", live=False),
         "private": case("Private solar deal", [7], "DE", "D"),
-        "method": MethodPageFactory(parent=toolkit, title="Solar walk"),
-        "unit": UnitPageFactory(parent=module, title="Solar policy"),
+        "method": MethodPageFactory(parent=toolkit, title="Solar walk", summary="A walk."),
+        "unit": UnitPageFactory(parent=module, title="Solar policy", summary="Policy."),
     }
     PageViewRestriction.objects.create(page=pages["private"], restriction_type="login")
     root = Collection.get_first_root_node()

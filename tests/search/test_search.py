@@ -112,10 +112,14 @@ def test_pagination_reports_the_total(client, corpus):
     assert far["page"] == 1 and far["total"] == answer["total"]
 
 
-def test_publishing_and_unpublishing_update_the_index(client, corpus):
-    corpus["wind"].unpublish()
+def test_publishing_and_unpublishing_update_the_index(
+    client, corpus, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the engine hears after commit
+        corpus["wind"].unpublish()
     assert titles(search(client, q="wind")) == []
-    corpus["draft"].save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus["draft"].save_revision().publish()
     assert titles(search(client, q="draft")) == ["Draft solar plan"]
 
 

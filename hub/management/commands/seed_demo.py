@@ -84,8 +84,7 @@ class Command(BaseCommand):
                     module.seed_bulk(home, self.log, cases=options["cases"])
         if not options["no_index"]:
             self.log("Updating the search index ...")
-            call_command("update_index", verbosity=0)
-            call_command("rebuild_search_index", stdout=self.stdout)
+            call_command("update_index", stdout=self.stdout)
             call_command("rebuild_references_index", verbosity=0)
         self.log(
             self.style.SUCCESS(f"Demo content is in place ({time.monotonic() - started:.1f} s).")

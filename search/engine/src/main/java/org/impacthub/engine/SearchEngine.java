@@ -14,7 +14,7 @@ import org.opensearch.transport.Netty4Plugin;
 /**
  * Starts a single-node OpenSearch on 127.0.0.1 with its data in a temporary folder, for
  * the hub's tests and for development. Usage: SearchEngine [http port] (default 9250).
- * Stops when the process is killed; the data folder is thrown away with it.
+ * Stops when the process is killed. Data lives in a temporary folder, or in ENGINE_HOME.
  */
 public final class SearchEngine {
 
@@ -29,7 +29,12 @@ public final class SearchEngine {
 
     public static void main(String[] args) throws Exception {
         int httpPort = args.length > 0 ? Integer.parseInt(args[0]) : 9250;
-        Path home = Files.createTempDirectory("hub-opensearch-");
+        // ENGINE_HOME keeps the data across restarts (the fault tests restart an engine);
+        // by default every start begins empty in a temporary folder.
+        String keep = System.getenv("ENGINE_HOME");
+        Path home = keep != null && !keep.isEmpty()
+            ? Files.createDirectories(Path.of(keep))
+            : Files.createTempDirectory("hub-opensearch-");
         Settings settings = Settings.builder()
             .put("path.home", home.toString())
             .put("cluster.name", "impact-hub-test")

@@ -1,0 +1,363 @@
+"""The search engine's copy of the hub's index (OpenSearch or Elasticsearch).
+
+The database records (search/models.py) stay the source of truth and keep working when
+the engine does not: the engine holds one document per record, written in bulk. Every
+change is first queued in the database (PendingEngineUpdate, in the same transaction as
+the records), then sent after commit; whatever the engine did not take stays queued and
+goes with the next write or `manage.py update_index --pending`. A full rebuild fills a
+new index and swaps an alias, so searches keep answering during it.
+
+The connection is Wagtail's search backend (WAGTAILSEARCH_BACKENDS["default"]), so the
+admin's search and the hub's search use one engine, one client and one timeout."""
+
+import contextlib
+import logging
+import time
+from functools import cache
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils.crypto import get_random_string
+
+from wagtail.search.backends import get_search_backend
+
+from django_tasks import task
+
+from search.models import PendingEngineUpdate, SearchRecord
+
+logger = logging.getLogger(__name__)
+
+# The engine's analyser for each of the hub's languages. Polish, Slovenian and Slovak
+# have none in OpenSearch or Elasticsearch without extra plugins (Polish needs Stempel,
+# not published for OpenSearch 2.19 on Maven Central): their words match as written,
+# with case and diacritics folded.
+ANALYZERS = {
+    "en": "english",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "el": "greek",
+    "cs": "czech",
+    "hu": "hungarian",
+}
+FALLBACK_ANALYZER = "hub_folded"
+BATCH = 500
+# After a failed request the engine is left alone this long, so that a dead engine costs
+# one timeout, not one per visitor.
+RETRY_AFTER = 10.0
+REBUILD_TIMEOUT = 60
+NEW_API_NAMES = {"from": "from_", "_source": "source"}
+
+
+class EngineUnavailable(Exception):
+    """The engine did not answer in time or refused the request."""
+
+
+def enabled():
+    return settings.SEARCH_BACKEND != "database"
+
+
+def analyzer(language):
+    return ANALYZERS.get(language, FALLBACK_ANALYZER)
+
+
+def record_key(content_type_id, object_id):
+    return f"{content_type_id}.{object_id}"
+
+
+# Connection ------------------------------------------------------------------------------
+@cache
+def _backend(config_repr):
+    return get_search_backend("default")
+
+
+def backend():
+    """Wagtail's backend for the engine (one client per configuration)."""
+    return _backend(repr(settings.WAGTAILSEARCH_BACKENDS["default"]))
+
+
+def alias():
+    return f"{settings.SEARCH_INDEX_PREFIX}records"
+
+
+_down_until = 0.0
+
+
+def available():
+    return time.monotonic() >= _down_until
+
+
+def _mark_down(error):
+    global _down_until
+    _down_until = time.monotonic() + RETRY_AFTER
+    logger.warning("Search engine unavailable: %s", type(error).__name__)
+
+
+def _mark_up():
+    global _down_until
+    _down_until = 0.0
+
+
+def call(method, *args, **kwargs):
+    """Call the engine's client (`indices.create`, `search`, ...). Any failure to reach it
+    becomes EngineUnavailable; the two clients take the request body differently."""
+    if not available():
+        raise EngineUnavailable("the engine failed recently")
+    client = backend().es
+    target = client
+    for part in method.split("."):
+        target = getattr(target, part)
+    if "body" in kwargs and backend().use_new_elasticsearch_api:
+        # The Elasticsearch 8+ client takes the body's keys as arguments.
+        body = kwargs.pop("body")
+        kwargs.update({NEW_API_NAMES.get(key, key): value for key, value in body.items()})
+    try:
+        result = target(*args, **kwargs)
+    except Exception as error:  # connection refused, timeout, 5xx: all mean "not now"
+        _mark_down(error)
+        raise EngineUnavailable(str(error)) from error
+    _mark_up()
+    return result
+
+
+def health():
+    """The engine's state for /healthz: always asks, even right after a failure."""
+    global _down_until
+    if not enabled():
+        return {"backend": "database", "status": "ok"}
+    _down_until = 0.0
+    pending = PendingEngineUpdate.objects.count()
+    report = {"backend": settings.SEARCH_BACKEND, "pending_updates": pending}
+    try:
+        status = call("cluster.health")["status"]
+        report["status"] = "ok" if status in ("green", "yellow") else "unavailable"
+        report["cluster"] = status
+    except EngineUnavailable as error:
+        report["status"] = "unavailable"
+        report["error"] = str(error).split(":")[0][:80]
+    return report
+
+
+# The index ---------------------------------------------------------------------------------
+def index_body():
+    """Settings and mapping of the hub's index: text fields per language with that
+    language's analyser, facet keys as keywords, titles for search as you type with the
+    edge n-gram analyser of Wagtail's AutocompleteField."""
+    wagtail_analysis = backend().settings["settings"]["analysis"]
+    analysis = {
+        "analyzer": {
+            **wagtail_analysis["analyzer"],
+            FALLBACK_ANALYZER: {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": ["lowercase", "asciifolding"],
+            },
+        },
+        "filter": wagtail_analysis["filter"],
+    }
+    text_fields = {}
+    for code, _name in settings.LANGUAGES:
+        for field in ("title", "text"):
+            text_fields[f"{field}_{code}"] = {"type": "text", "analyzer": analyzer(code)}
+    keyword = {"type": "keyword"}
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            "auto_expand_replicas": "0-1",  # a replica once the cluster has a second node
+            "index": {"max_ngram_diff": 14},
+            "analysis": analysis,
+        },
+        "mappings": {
+            "dynamic": False,
+            "properties": {
+                **text_fields,
+                "record_id": {"type": "long"},
+                "kind": keyword,
+                "language": keyword,
+                "group_key": keyword,
+                "group_languages": keyword,
+                "facets": {"type": "object", "dynamic": True},
+                "title_suggest": {
+                    "type": "text",
+                    "analyzer": "edgengram_analyzer",
+                    "search_analyzer": FALLBACK_ANALYZER,
+                },
+                "sort_title": keyword,
+                "date": {"type": "date"},
+                "url": {"type": "keyword", "index": False},
+                "title": {"type": "keyword", "index": False},
+                "summary": {"type": "text", "index": False},
+                "facts": {"type": "object", "enabled": False},
+                "parent_title": {"type": "keyword", "index": False},
+                "parent_url": {"type": "keyword", "index": False},
+            },
+            # Facet keys under facets.* are all keywords, whatever facet they belong to.
+            "dynamic_templates": [
+                {"facets": {"path_match": "facets.*", "mapping": {"type": "keyword"}}}
+            ],
+        },
+    }
+
+
+def document(record, group_languages):
+    facets = {}
+    for key in record.facet_keys.all():
+        facets.setdefault(key.facet, []).append(key.key)
+    return {
+        "record_id": record.pk,
+        "kind": record.kind,
+        "language": record.language,
+        "group_key": record.group_key,
+        "group_languages": sorted(group_languages),
+        "facets": facets,
+        f"title_{record.language}": record.title,
+        f"text_{record.language}": f"{record.summary} {record.body}",
+        "title_suggest": record.title,
+        "sort_title": record.sort_title,
+        "date": record.date.isoformat() if record.date else None,
+        "url": record.url,
+        "title": record.title,
+        "summary": record.summary,
+        "facts": record.facts,
+        "parent_title": record.parent_title,
+        "parent_url": record.parent_url,
+    }
+
+
+def _actions(index, records, deleted_keys=()):
+    records = list(records)
+    groups = {}
+    for group_key, language in SearchRecord.objects.filter(
+        group_key__in={r.group_key for r in records}
+    ).values_list("group_key", "language"):
+        groups.setdefault(group_key, set()).add(language)
+    for record in records:
+        yield {
+            "_op_type": "index",
+            "_index": index,
+            "_id": record_key(record.content_type_id, record.object_id),
+            "_source": document(record, groups.get(record.group_key, {record.language})),
+        }
+    for key in deleted_keys:
+        yield {"_op_type": "delete", "_index": index, "_id": key}
+
+
+def _bulk(actions, refresh=False):
+    """Send actions in one bulk request; a missing document to delete is not an error."""
+    actions = list(actions)
+    if not actions:
+        return 0
+    if not available():
+        raise EngineUnavailable("the engine failed recently")
+    client, options = backend().es, {"request_timeout": REBUILD_TIMEOUT}
+    if backend().use_new_elasticsearch_api:
+        client, options = client.options(**options), {}
+    try:
+        _ok, errors = backend().bulk(
+            client, actions, refresh=refresh, raise_on_error=False, **options
+        )
+    except Exception as error:
+        _mark_down(error)
+        raise EngineUnavailable(str(error)) from error
+    errors = [e for e in errors if e.get("delete", {}).get("status") != 404]
+    if errors:
+        raise EngineUnavailable(f"{len(errors)} documents refused, first: {errors[0]}")
+    _mark_up()
+    return len(actions)
+
+
+def _records(keys=None):
+    records = SearchRecord.objects.prefetch_related("facet_keys").order_by("pk")
+    if keys is None:
+        return records
+    wanted = Q(pk__in=[])
+    for key in set(keys):
+        content_type_id, object_id = key.split(".")
+        wanted |= Q(content_type_id=int(content_type_id), object_id=int(object_id))
+    return records.filter(wanted)
+
+
+def ensure_index():
+    """Create the index and its alias if the engine has none yet."""
+    if call("indices.exists_alias", name=alias()):
+        return
+    name = f"{alias()}_{get_random_string(8).lower()}"
+    call("indices.create", index=name, body=index_body())
+    call("indices.put_alias", index=name, name=alias())
+
+
+# Writing ---------------------------------------------------------------------------------------
+def queue(keys):
+    """Remember that these records changed (inside the caller's transaction) and send
+    them to the engine once the transaction commits."""
+    if not enabled() or not keys:
+        return
+    PendingEngineUpdate.objects.bulk_create([PendingEngineUpdate(key=key) for key in set(keys)])
+    transaction.on_commit(send_pending.enqueue)
+
+
+def flush(limit=BATCH * 4, refresh="wait_for"):
+    """Send queued changes, oldest first. Returns how many were sent; what the engine
+    did not take stays queued."""
+    if not enabled():
+        return 0
+    sent = 0
+    while True:
+        pending = list(PendingEngineUpdate.objects.order_by("pk")[:limit])
+        if not pending:
+            return sent
+        keys = [p.key for p in pending]
+        ensure_index()
+        records = list(_records(keys))
+        present = {record_key(r.content_type_id, r.object_id) for r in records}
+        _bulk(_actions(alias(), records, [k for k in keys if k not in present]), refresh=refresh)
+        PendingEngineUpdate.objects.filter(pk__in=[p.pk for p in pending]).delete()
+        sent += len(pending)
+
+
+@task()
+def send_pending():
+    try:
+        flush()
+    except EngineUnavailable as error:
+        logger.warning("Search engine updates stay queued: %s", error)
+
+
+def rebuild(log=lambda message: None):
+    """Fill a new index from every record, then point the alias at it and drop the old
+    index: searches keep answering from the old index until the swap."""
+    started = PendingEngineUpdate.objects.order_by("-pk").values_list("pk", flat=True).first()
+    name = f"{alias()}_{get_random_string(8).lower()}"
+    call("indices.create", index=name, body=index_body())
+    total = SearchRecord.objects.count()
+    sent, batch, began = 0, [], time.monotonic()
+    try:
+        for record in _records().iterator(chunk_size=BATCH):
+            batch.append(record)
+            if len(batch) >= BATCH:
+                sent += _bulk(_actions(name, batch))
+                batch = []
+                rate = sent / max(time.monotonic() - began, 1e-6)
+                log(f"  engine: {sent} of {total} documents ({rate:.0f}/s)")
+        sent += _bulk(_actions(name, batch))
+        call("indices.refresh", index=name)
+        old = []
+        if call("indices.exists_alias", name=alias()):
+            old = list(call("indices.get_alias", name=alias()).keys())
+        elif call("indices.exists", index=alias()):
+            call("indices.delete", index=alias())  # a plain index in the alias's place
+        swap = [{"remove": {"index": index, "alias": alias()}} for index in old]
+        swap.append({"add": {"index": name, "alias": alias()}})
+        call("indices.update_aliases", body={"actions": swap})
+        for index in old:
+            call("indices.delete", index=index)
+    except EngineUnavailable:
+        with contextlib.suppress(Exception):  # the engine is gone; the half index too
+            backend().es.indices.delete(index=name, ignore_unavailable=True)
+        raise
+    # Changes queued before the rebuild began are in the new index now.
+    if started:
+        PendingEngineUpdate.objects.filter(pk__lte=started).delete()
+    log(f"  engine: {sent} documents indexed in {time.monotonic() - began:.1f} s")
+    return sent

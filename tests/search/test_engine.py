@@ -1,0 +1,275 @@
+"""What only a real search engine shows: language analysis, one request per search, the
+alias swap during a rebuild, and what happens when the engine stops or stalls."""
+
+import json
+import os
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import override_settings
+
+from wagtail.models import Locale
+from wagtail_localize.models import LocaleSynchronization
+
+import pytest
+
+from cases.factories import CasePageFactory
+from search import engine as search_engine
+from search import indexing
+from search.adapters.base import SearchRequest
+from search.adapters.engine import EngineAdapter
+from search.models import PendingEngineUpdate, SearchRecord
+from tests.search.conftest import ENGINE_START, index_prefix
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.parametrize("engine", ["opensearch"], indirect=True),
+]
+
+
+def search(client, language="en", **params):
+    response = client.get(f"/{language}/search/", {"format": "json", **params})
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def titles(answer):
+    return sorted(result["title"] for result in answer["results"])
+
+
+def engine_get(path):
+    from django.conf import settings
+
+    with urllib.request.urlopen(f"{settings.SEARCH_URL}{path}", timeout=10) as response:  # noqa: S310
+        return json.load(response)
+
+
+def translate(page, code, title, summary):
+    """The page's translation into `code`, published with its own words."""
+    locale = Locale.objects.get(language_code=code)
+    LocaleSynchronization.objects.get(locale=locale).sync_trees()
+    translation = page.get_translation(locale).specific
+    translation.alias_of = None
+    translation.title = title
+    translation.summary = summary
+    translation.save_revision().publish()
+    return translation
+
+
+# Language analysis ------------------------------------------------------------------------
+WORD_FORMS = [
+    # (language, text on the page, what a visitor types)
+    ("en", "Bicycle cooperative for commuters", "cooperatives"),
+    ("de", "Ein Fahrrad für jede Pendlerin", "Fahrräder"),
+    ("es", "Cooperativa de energía solar", "energías"),
+    ("it", "Una bicicletta per ogni studente", "biciclette"),
+    ("el", "Κοινότητα ενέργειας στο χωριό", "ενέργεια"),
+    ("cs", "Obnovitelné zdroje pro obec", "obnovitelných"),
+    ("hu", "Kerékpár minden diáknak", "kerékpárok"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "query"), WORD_FORMS, ids=[w[0] for w in WORD_FORMS])
+def test_each_language_finds_other_forms_of_a_word(client, engine, case_index, code, text, query):
+    case = CasePageFactory(parent=case_index, title="Source case", summary="Source summary.")
+    if code != "en":
+        translate(case, code, text, text)
+    else:
+        case.title = text
+        case.save_revision().publish()
+    indexing.rebuild()
+    assert titles(search(client, code, q=query)) == [text]
+
+
+def test_languages_without_an_analyser_match_words_with_diacritics_folded(
+    client, engine, case_index
+):
+    case = CasePageFactory(parent=case_index, title="Source case", summary="Source summary.")
+    translate(case, "pl", "Energia słoneczna w gminie", "Słońce dla szkół.")
+    indexing.rebuild()
+    assert titles(search(client, "pl", q="sloneczna")) == ["Energia słoneczna w gminie"]
+    # The documented limit: no Polish stemmer, so another form of the word does not match.
+    assert titles(search(client, "pl", q="słonecznej")) == []
+
+
+# One request per search --------------------------------------------------------------------
+def test_a_faceted_search_is_one_engine_request(client, corpus, settings):
+    def searches():
+        stats = engine_get(f"/{index_prefix()}records/_stats/search")
+        return stats["_all"]["primaries"]["search"]["query_total"]
+
+    params = {"q": "solar", "sdg": ["7", "13"], "type": ["case", "method"], "language": "en"}
+    before = searches()
+    answer = search(client, **params)
+    assert searches() - before == 1
+    assert titles(answer) == ["Solar village"]
+    # Total and every facet's disjunctive counts, all from that one request, are what
+    # the database adapter computes with its several queries (snippets differ).
+    settings.SEARCH_BACKEND = "database"
+    database = search(client, **params)
+    assert (database["total"], database["facets"]) == (answer["total"], answer["facets"])
+    assert {v["value"]: v["count"] for v in answer["facets"]["sdg"]} == {"7": 1, "13": 1}
+
+
+# Rebuilds ------------------------------------------------------------------------------------
+def test_update_index_swaps_an_alias_and_search_keeps_answering(corpus):
+    adapter, answers, done = EngineAdapter(), [], threading.Event()
+
+    def poll():
+        while not done.is_set():
+            answers.append(adapter.search(SearchRequest(query="solar")).total)
+
+    poller = threading.Thread(target=poll)
+    poller.start()
+    try:
+        for _ in range(3):
+            call_command("update_index", "--hub-only", stdout=StringIO())
+    finally:
+        done.set()
+        poller.join()
+    assert len(answers) > 3 and set(answers) == {3}  # never empty, never an error
+    aliases = engine_get(f"/_alias/{index_prefix()}records")
+    assert len(aliases) == 1  # the old indexes are gone
+
+
+def test_update_index_reports_progress(corpus):
+    out = StringIO()
+    call_command("update_index", "--hub-only", stdout=out)
+    records = SearchRecord.objects.count()
+    assert f"  {records} records in the search index" in out.getvalue()
+    assert f"engine: {records} documents indexed" in out.getvalue()
+    assert f"Search index rebuilt: {records} records" in out.getvalue()
+
+
+def test_healthz_reports_the_engine(client, corpus):
+    report = client.get("/healthz").json()
+    assert report["search"]["status"] == "ok"
+    assert report["search"]["backend"] == "opensearch"
+
+
+# Faults ----------------------------------------------------------------------------------------
+FAULT_PORT = "9252"
+
+
+@pytest.fixture
+def disposable_engine(tmp_path, settings, engine):
+    """An engine of this test's own, with its data in tmp_path so it can be stopped and
+    started again: the shared engine keeps running for the other tests."""
+
+    def start():
+        result = subprocess.run(
+            [str(ENGINE_START), FAULT_PORT],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "ENGINE_HOME": str(tmp_path / "engine")},
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip().splitlines()[-1]
+
+    def stop():
+        subprocess.run([str(ENGINE_START), "stop", FAULT_PORT], check=True)
+        for _ in range(60):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", int(FAULT_PORT))):
+                    return
+            time.sleep(0.5)
+        raise AssertionError("the engine did not stop")
+
+    from hub.settings import search_backend
+
+    url = start()
+    settings.SEARCH_URL = url
+    config = search_backend("opensearch", url, settings.SEARCH_TIMEOUT, index_prefix())
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {**config, "AUTO_UPDATE": False}}
+    yield start, stop
+    stop()
+
+
+def test_engine_stopped_mid_run_falls_back_queues_and_catches_up(
+    client, corpus, disposable_engine, django_capture_on_commit_callbacks
+):
+    start, stop = disposable_engine
+    indexing.rebuild()  # corpus indexed into this engine
+    assert titles(search(client, q="solar")) == ["Solar policy", "Solar village", "Solar walk"]
+
+    stop()
+    began = time.monotonic()
+    answer = search(client, q="solar")
+    assert time.monotonic() - began < 3  # timeout (2 s) + 1 s at most
+    assert titles(answer) == ["Solar policy", "Solar village", "Solar walk"]  # the database
+    assert "The search engine is not answering" in answer["messages"][0]
+    html = client.get("/en/search/", {"q": "solar"}).content.decode()
+    assert "The search engine is not answering" in html
+    assert client.get("/en/search/suggest/", {"q": "sol"}).status_code == 200
+    report = client.get("/healthz")
+    assert report.status_code == 200  # the site stays in service
+    assert report.json()["search"]["status"] == "unavailable"
+
+    # An editor publishes while the engine is down: saved, and the change is queued.
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus["draft"].save_revision().publish()
+    assert PendingEngineUpdate.objects.exists()
+    assert titles(search(client, q="draft")) == ["Draft solar plan"]  # from the database
+
+    start()
+    search_engine._mark_up()
+    call_command("update_index", "--pending", stdout=StringIO())
+    assert not PendingEngineUpdate.objects.exists()
+    answer = search(client, q="draft")
+    assert titles(answer) == ["Draft solar plan"] and answer["messages"] == []  # the engine
+    assert client.get("/healthz").json()["search"]["status"] == "ok"
+
+
+@pytest.fixture
+def stalled_engine():
+    """A server that accepts connections and never answers, like an engine stuck in a
+    long garbage collection."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    server.close()
+
+
+def test_a_stalled_engine_costs_one_timeout_then_falls_back_at_once(
+    client, corpus, stalled_engine, settings
+):
+    from hub.settings import search_backend
+
+    settings.SEARCH_URL = stalled_engine
+    config = search_backend("opensearch", stalled_engine, 1.0, index_prefix())
+    with override_settings(WAGTAILSEARCH_BACKENDS={"default": {**config, "AUTO_UPDATE": False}}):
+        began = time.monotonic()
+        first = search(client, q="solar")
+        first_took = time.monotonic() - began
+        began = time.monotonic()
+        second = search(client, q="water")
+        second_took = time.monotonic() - began
+    assert 0.9 < first_took < 2.5  # the 1 s timeout, then the database
+    assert second_took < 0.5  # the engine is left alone for a while
+    assert titles(first) == ["Solar policy", "Solar village", "Solar walk"]
+    assert titles(second) == ["Water reuse"]
+    assert "The search engine is not answering" in first["messages"][0]
+    search_engine._mark_up()
