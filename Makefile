@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint check-deploy clean bench messages search-engine
+.PHONY: help install run test test-elasticsearch lint check-deploy clean bench messages search-engine
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,21 @@ run: install ## Serve the site with demo content on http://127.0.0.1:8000 (SQLit
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set, else SQLite)
 	$(PY) -m pytest
 
+# The search suite once more through Wagtail's Elasticsearch 7 backend with a 7.13
+# client, which (unlike the 8 and 9 clients) talks to OpenSearch; in a venv of its own.
+# The warning filter: that client calls a urllib3 method urllib3 deprecates.
+ES7_VENV := .venv-es7
+$(ES7_VENV)/.installed: pyproject.toml
+	@test -x $(ES7_VENV)/bin/python || $(PYTHON) -m venv $(ES7_VENV)
+	@echo "Installing the hub with an Elasticsearch 7.13 client into $(ES7_VENV) ..."
+	@$(ES7_VENV)/bin/python -m pip install --quiet --upgrade pip
+	@$(ES7_VENV)/bin/python -m pip install --quiet -e ".[dev]" "elasticsearch>=7.13,<7.14"
+	@touch $@
+
+test-elasticsearch: $(ES7_VENV)/.installed $(MO_FILES) ## The search suite with the elasticsearch client (7.x) against OpenSearch (SEARCH_URL)
+	HUB_TEST_ENGINES=elasticsearch $(ES7_VENV)/bin/python -m pytest tests/search \
+		-W "ignore:HTTPResponse.getheaders:DeprecationWarning"
+
 lint: install ## ruff, migrations in sync with the models, Django's system checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -50,7 +65,7 @@ check-deploy: install ## Django's deploy checks under production settings (needs
 	DJANGO_SETTINGS_MODULE=hub.settings.production $(PY) manage.py check --deploy --fail-level WARNING
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) $(ES7_VENV) db.sqlite3 staticfiles
 
 search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 in the background (built with Maven)
 	search/engine/start 9250

@@ -1,5 +1,7 @@
 """Run inside a benchmark site (see bench/search.py): times the hub's search against the
-naive way (one Wagtail .facet() call per facet) on the same data, in one process."""
+naive way (one Wagtail .facet() call per facet) on the same data, in one process. With
+SEARCH_BACKEND set to an engine, both run on that engine (the hub's adapter, and Wagtail's
+backend for the naive way), after measuring how fast each fills the engine."""
 
 import json
 import statistics
@@ -13,6 +15,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
@@ -100,7 +103,44 @@ def request(query, selected):
     assert response.status_code == 200
 
 
+def indexing():
+    """Documents per second into the engine: the hub's bulk rebuild of its records
+    against Wagtail's plain update_index of the same site, in the same run."""
+    from django.core.management import call_command
+
+    from search import engine
+
+    started = time.perf_counter()
+    ours_docs = engine.rebuild()
+    ours_s = time.perf_counter() - started
+    started = time.perf_counter()
+    call_command("wagtail_update_index", verbosity=0)
+    wagtail_s = time.perf_counter() - started
+    client = engine.backend().es
+    prefix = engine.backend().index_prefix
+    wagtail_docs = sum(
+        int(row["docs.count"] or 0)
+        for row in client.cat.indices(index=f"{prefix}*", format="json")
+        if not row["index"].startswith(engine.alias())
+    )
+    return {
+        "hub": {
+            "documents": ours_docs,
+            "seconds": round(ours_s, 2),
+            "per_s": round(ours_docs / ours_s),
+        },
+        "wagtail": {
+            "documents": wagtail_docs,
+            "seconds": round(wagtail_s, 2),
+            "per_s": round(wagtail_docs / wagtail_s),
+        },
+    }
+
+
 results = {}
+engine_name = settings.SEARCH_BACKEND if settings.SEARCH_BACKEND != "database" else None
+if engine_name:
+    results["indexing"] = indexing()
 for name, (query, selected) in SCENARIOS.items():
     mine, baseline = timed(ours, query, selected), timed(naive, query, selected)
     results[name] = {
@@ -112,5 +152,5 @@ for name, (query, selected) in SCENARIOS.items():
         else None,
     }
 results["items"] = CasePage.objects.live().filter(locale__language_code="en").count()
-results["database"] = connection.vendor
+results["database"] = engine_name or connection.vendor
 print(json.dumps(results))

@@ -135,7 +135,7 @@ def health():
         report["cluster"] = status
     except EngineUnavailable as error:
         report["status"] = "unavailable"
-        report["error"] = str(error).split(":")[0][:80]
+        report["error"] = type(error.__cause__ or error).__name__  # no addresses or details
     return report
 
 

@@ -33,11 +33,23 @@ def env_list(name, default=()):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def elasticsearch_backend():
+    """Wagtail's Elasticsearch backend for the installed client's major version (7, 8 or
+    9): the client must match the server's major version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        major = version("elasticsearch").split(".")[0]
+    except PackageNotFoundError:
+        major = "9"
+    return f"wagtail.search.backends.elasticsearch{major}"
+
+
 # Wagtail's search backends for the engines SEARCH_BACKEND may name.
 SEARCH_ENGINES = {
     "database": "wagtail.search.backends.database",
     "opensearch": "wagtail.search.backends.opensearch2",
-    "elasticsearch": "wagtail.search.backends.elasticsearch9",
+    "elasticsearch": None,  # by the installed client, see elasticsearch_backend()
 }
 
 
@@ -52,7 +64,7 @@ def search_backend(kind, url, timeout, index_prefix):
     if kind == "database":
         return {"BACKEND": SEARCH_ENGINES[kind]}
     return {
-        "BACKEND": SEARCH_ENGINES[kind],
+        "BACKEND": SEARCH_ENGINES[kind] or elasticsearch_backend(),
         "URLS": [url],
         "INDEX_PREFIX": index_prefix,
         "TIMEOUT": timeout,

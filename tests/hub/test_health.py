@@ -11,7 +11,11 @@ def test_healthz_reports_the_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
-    assert response.json() == {"status": "ok", "database": {"default": {"status": "ok"}}}
+    assert response.json() == {
+        "status": "ok",
+        "database": {"default": {"status": "ok"}},
+        "search": {"backend": "database", "status": "ok"},
+    }
     assert "no-cache" in response["Cache-Control"]
 
 

@@ -2,6 +2,7 @@ import contextlib
 import os
 import subprocess
 import urllib.request
+from importlib.metadata import version
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -21,7 +22,20 @@ from search import indexing
 from tests.materials import files
 from toolkits.factories import MethodPageFactory
 
-ENGINES = ["database", "opensearch"]
+
+def engines():
+    """The adapters every search test runs against: the database and a real OpenSearch,
+    and with an Elasticsearch 7.x client installed (a CI step does that) the
+    Elasticsearch backend too, which that client lets talk to OpenSearch.
+    HUB_TEST_ENGINES=a,b picks some of them."""
+    names = ["database", "opensearch"]
+    if version("elasticsearch").startswith("7."):
+        names.append("elasticsearch")
+    chosen = os.environ.get("HUB_TEST_ENGINES")
+    return [name for name in names if not chosen or name in chosen.split(",")]
+
+
+ENGINES = engines()
 ENGINE_START = Path(__file__).resolve().parents[2] / "search" / "engine" / "start"
 TEST_PORT = "9251"
 

@@ -24,11 +24,11 @@ from search import indexing
 from search.adapters.base import SearchRequest
 from search.adapters.engine import EngineAdapter
 from search.models import PendingEngineUpdate, SearchRecord
-from tests.search.conftest import ENGINE_START, index_prefix
+from tests.search.conftest import ENGINE_START, ENGINES, index_prefix
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.parametrize("engine", ["opensearch"], indirect=True),
+    pytest.mark.parametrize("engine", [e for e in ENGINES if e != "database"], indirect=True),
 ]
 
 
@@ -146,10 +146,10 @@ def test_update_index_reports_progress(corpus):
     assert f"Search index rebuilt: {records} records" in out.getvalue()
 
 
-def test_healthz_reports_the_engine(client, corpus):
+def test_healthz_reports_the_engine(client, corpus, engine):
     report = client.get("/healthz").json()
     assert report["search"]["status"] == "ok"
-    assert report["search"]["backend"] == "opensearch"
+    assert report["search"]["backend"] == engine
 
 
 # Faults ----------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def disposable_engine(tmp_path, settings, engine):
 
     url = start()
     settings.SEARCH_URL = url
-    config = search_backend("opensearch", url, settings.SEARCH_TIMEOUT, index_prefix())
+    config = search_backend(engine, url, settings.SEARCH_TIMEOUT, index_prefix())
     settings.WAGTAILSEARCH_BACKENDS = {"default": {**config, "AUTO_UPDATE": False}}
     yield start, stop
     stop()
@@ -254,12 +254,12 @@ def stalled_engine():
 
 
 def test_a_stalled_engine_costs_one_timeout_then_falls_back_at_once(
-    client, corpus, stalled_engine, settings
+    client, corpus, stalled_engine, settings, engine
 ):
     from hub.settings import search_backend
 
     settings.SEARCH_URL = stalled_engine
-    config = search_backend("opensearch", stalled_engine, 1.0, index_prefix())
+    config = search_backend(engine, stalled_engine, 1.0, index_prefix())
     with override_settings(WAGTAILSEARCH_BACKENDS={"default": {**config, "AUTO_UPDATE": False}}):
         began = time.monotonic()
         first = search(client, q="solar")
