@@ -7,8 +7,8 @@ the records), then sent after commit; whatever the engine did not take stays que
 goes with the next write or `manage.py update_index --pending`. A full rebuild fills a
 new index and swaps an alias, so searches keep answering during it.
 
-The connection is Wagtail's search backend (WAGTAILSEARCH_BACKENDS["default"]), so the
-admin's search and the hub's search use one engine, one client and one timeout."""
+The connection is Wagtail's search backend for the engine (WAGTAILSEARCH_BACKENDS
+["engine"], see hub/settings): its client, timeout and analysers."""
 
 import contextlib
 import logging
@@ -69,12 +69,12 @@ def record_key(content_type_id, object_id):
 # Connection ------------------------------------------------------------------------------
 @cache
 def _backend(config_repr):
-    return get_search_backend("default")
+    return get_search_backend("engine")
 
 
 def backend():
     """Wagtail's backend for the engine (one client per configuration)."""
-    return _backend(repr(settings.WAGTAILSEARCH_BACKENDS["default"]))
+    return _backend(repr(settings.WAGTAILSEARCH_BACKENDS["engine"]))
 
 
 def alias():

@@ -53,23 +53,27 @@ SEARCH_ENGINES = {
 }
 
 
-def search_backend(kind, url, timeout, index_prefix):
-    """Wagtail's WAGTAILSEARCH_BACKENDS entry for an engine. A short timeout and no
-    retries: a stalled engine must cost a search at most `timeout` seconds before the
+def search_backends(kind, url, timeout, index_prefix):
+    """WAGTAILSEARCH_BACKENDS: Wagtail's own search (the admin) always on the database, so
+    editors never wait on the engine; with an engine, an "engine" entry that only the
+    hub's index uses (AUTO_UPDATE off: the hub sends its own records). A short timeout
+    and no retries: a stalled engine costs a search at most `timeout` seconds before the
     hub falls back to the database."""
     if kind not in SEARCH_ENGINES:
         raise ValueError(
             f"SEARCH_BACKEND must be one of {', '.join(SEARCH_ENGINES)}, not {kind!r}."
         )
-    if kind == "database":
-        return {"BACKEND": SEARCH_ENGINES[kind]}
-    return {
-        "BACKEND": SEARCH_ENGINES[kind] or elasticsearch_backend(),
-        "URLS": [url],
-        "INDEX_PREFIX": index_prefix,
-        "TIMEOUT": timeout,
-        "ATOMIC_REBUILD": True,
-        # A replica as soon as the cluster has a second node, none on a single node.
-        "INDEX_SETTINGS": {"settings": {"index": {"auto_expand_replicas": "0-1"}}},
-        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-    }
+    backends = {"default": {"BACKEND": SEARCH_ENGINES["database"]}}
+    if kind != "database":
+        backends["engine"] = {
+            "BACKEND": SEARCH_ENGINES[kind] or elasticsearch_backend(),
+            "URLS": [url],
+            "INDEX_PREFIX": index_prefix,
+            "TIMEOUT": timeout,
+            "ATOMIC_REBUILD": True,
+            "AUTO_UPDATE": False,
+            # A replica as soon as the cluster has a second node, none on a single node.
+            "INDEX_SETTINGS": {"settings": {"index": {"auto_expand_replicas": "0-1"}}},
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        }
+    return backends

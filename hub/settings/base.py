@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from hub.settings import env, env_list, search_backend
+from hub.settings import env, env_list, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "hub"
@@ -139,16 +139,16 @@ STORAGES = {
 }
 
 # Search: the embedded default is the database (SQLite FTS5 or PostgreSQL full text).
-# SEARCH_BACKEND=opensearch or elasticsearch with SEARCH_URL puts Wagtail's own search
-# (the admin) and the hub's search page on that engine; the page falls back to the
-# database when the engine is down or slower than SEARCH_TIMEOUT seconds.
+# SEARCH_BACKEND=opensearch or elasticsearch with SEARCH_URL puts the hub's search page
+# on that engine, through Wagtail's backend for it; the page falls back to the database
+# when the engine is down or slower than SEARCH_TIMEOUT seconds.
 SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
 SEARCH_URL = env("SEARCH_URL", "http://127.0.0.1:9200")
 SEARCH_TIMEOUT = float(env("SEARCH_TIMEOUT", "2"))
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "hub_")
-WAGTAILSEARCH_BACKENDS = {
-    "default": search_backend(SEARCH_BACKEND, SEARCH_URL, SEARCH_TIMEOUT, SEARCH_INDEX_PREFIX)
-}
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_BACKEND, SEARCH_URL, SEARCH_TIMEOUT, SEARCH_INDEX_PREFIX
+)
 # Parts /healthz reports besides the databases: name -> function returning a dict.
 HUB_HEALTH_CHECKS = {"search": "search.engine.health"}
 

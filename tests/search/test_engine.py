@@ -7,24 +7,23 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.parse
 import urllib.request
 from io import StringIO
 
 from django.core.management import call_command
 from django.test import override_settings
 
-from wagtail.models import Locale
-from wagtail_localize.models import LocaleSynchronization
-
 import pytest
 
 from cases.factories import CasePageFactory
+from hub.settings import search_backends
 from search import engine as search_engine
 from search import indexing
 from search.adapters.base import SearchRequest
 from search.adapters.engine import EngineAdapter
 from search.models import PendingEngineUpdate, SearchRecord
-from tests.search.conftest import ENGINE_START, ENGINES, index_prefix
+from tests.search.conftest import ENGINE_START, ENGINES, index_prefix, search, titles, translate
 
 pytestmark = [
     pytest.mark.django_db,
@@ -32,33 +31,11 @@ pytestmark = [
 ]
 
 
-def search(client, language="en", **params):
-    response = client.get(f"/{language}/search/", {"format": "json", **params})
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def titles(answer):
-    return sorted(result["title"] for result in answer["results"])
-
-
 def engine_get(path):
     from django.conf import settings
 
     with urllib.request.urlopen(f"{settings.SEARCH_URL}{path}", timeout=10) as response:  # noqa: S310
         return json.load(response)
-
-
-def translate(page, code, title, summary):
-    """The page's translation into `code`, published with its own words."""
-    locale = Locale.objects.get(language_code=code)
-    LocaleSynchronization.objects.get(locale=locale).sync_trees()
-    translation = page.get_translation(locale).specific
-    translation.alias_of = None
-    translation.title = title
-    translation.summary = summary
-    translation.save_revision().publish()
-    return translation
 
 
 # Language analysis ------------------------------------------------------------------------
@@ -181,18 +158,17 @@ def disposable_engine(tmp_path, settings, engine):
             time.sleep(0.5)
         raise AssertionError("the engine did not stop")
 
-    from hub.settings import search_backend
-
     url = start()
     settings.SEARCH_URL = url
-    config = search_backend(engine, url, settings.SEARCH_TIMEOUT, index_prefix())
-    settings.WAGTAILSEARCH_BACKENDS = {"default": {**config, "AUTO_UPDATE": False}}
+    settings.WAGTAILSEARCH_BACKENDS = search_backends(
+        engine, url, settings.SEARCH_TIMEOUT, index_prefix()
+    )
     yield start, stop
     stop()
 
 
 def test_engine_stopped_mid_run_falls_back_queues_and_catches_up(
-    client, corpus, disposable_engine, django_capture_on_commit_callbacks
+    client, admin_client, corpus, disposable_engine, django_capture_on_commit_callbacks
 ):
     start, stop = disposable_engine
     indexing.rebuild()  # corpus indexed into this engine
@@ -211,6 +187,9 @@ def test_engine_stopped_mid_run_falls_back_queues_and_catches_up(
     assert report.status_code == 200  # the site stays in service
     assert report.json()["search"]["status"] == "unavailable"
 
+    # Editors' own search (the admin) never depends on the engine.
+    assert admin_client.get("/admin/pages/search/", {"q": "solar"}).status_code == 200
+
     # An editor publishes while the engine is down: saved, and the change is queued.
     with django_capture_on_commit_callbacks(execute=True):
         corpus["draft"].save_revision().publish()
@@ -223,6 +202,13 @@ def test_engine_stopped_mid_run_falls_back_queues_and_catches_up(
     assert not PendingEngineUpdate.objects.exists()
     answer = search(client, q="draft")
     assert titles(answer) == ["Draft solar plan"] and answer["messages"] == []  # the engine
+    # Caught up: the engine holds exactly the database's records, language by language.
+    languages = {}
+    for language in SearchRecord.objects.values_list("language", flat=True):
+        languages[language] = languages.get(language, 0) + 1
+    for language, count in languages.items():
+        query = urllib.parse.quote(f"language:{language}")
+        assert engine_get(f"/{index_prefix()}records/_count?q={query}")["count"] == count
     assert client.get("/healthz").json()["search"]["status"] == "ok"
 
 
@@ -256,11 +242,10 @@ def stalled_engine():
 def test_a_stalled_engine_costs_one_timeout_then_falls_back_at_once(
     client, corpus, stalled_engine, settings, engine
 ):
-    from hub.settings import search_backend
-
     settings.SEARCH_URL = stalled_engine
-    config = search_backend(engine, stalled_engine, 1.0, index_prefix())
-    with override_settings(WAGTAILSEARCH_BACKENDS={"default": {**config, "AUTO_UPDATE": False}}):
+    with override_settings(
+        WAGTAILSEARCH_BACKENDS=search_backends(engine, stalled_engine, 1.0, index_prefix())
+    ):
         began = time.monotonic()
         first = search(client, q="solar")
         first_took = time.monotonic() - began

@@ -5,18 +5,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 import pytest
 
 from search.models import SearchRecord
+from tests.search.conftest import search, titles
 
 pytestmark = pytest.mark.django_db
-
-
-def search(client, language="en", **params):
-    response = client.get(f"/{language}/search/", {"format": "json", **params})
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def titles(answer):
-    return sorted(result["title"] for result in answer["results"])
 
 
 def counts(answer, facet):

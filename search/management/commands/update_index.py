@@ -15,7 +15,7 @@ class Command(BaseCommand):
     help = (
         "Rebuild the hub's search index (live, public pages and public documents) in the "
         "database and, when an engine is configured, in a new engine index that replaces "
-        "the old one at the end; then Wagtail's own indexes (the admin's search)."
+        "the old one at the end; then Wagtail's own index (the admin's search)."
     )
 
     def add_arguments(self, parser):
@@ -47,4 +47,8 @@ class Command(BaseCommand):
         )
         if not options["hub_only"]:
             self.stdout.write("Updating Wagtail's own search indexes (the admin's search) ...")
-            call_command("wagtail_update_index", verbosity=max(0, options["verbosity"] - 1))
+            call_command(
+                "wagtail_update_index",
+                backend_name="default",
+                verbosity=max(0, options["verbosity"] - 1),
+            )
