@@ -102,6 +102,7 @@ def _mark_up():
 def call(method, *args, **kwargs):
     """Call the engine's client (`indices.create`, `search`, ...). Any failure to reach it
     becomes EngineUnavailable; the two clients take the request body differently."""
+    global refused_requests
     if not available():
         raise EngineUnavailable("the engine failed recently")
     client = backend().es
@@ -114,11 +115,29 @@ def call(method, *args, **kwargs):
         kwargs.update({NEW_API_NAMES.get(key, key): value for key, value in body.items()})
     try:
         result = target(*args, **kwargs)
-    except Exception as error:  # connection refused, timeout, 5xx: all mean "not now"
-        _mark_down(error)
+    except Exception as error:
+        if _refused(error):
+            # The engine is up but refused this request (a missing index, a bad query):
+            # answer from the database this once and say so loudly in the log.
+            refused_requests += 1
+            logger.error("Search engine refused a request: %s", str(error)[:300])
+        else:  # connection refused, timeout, 5xx, 429: the engine needs a rest
+            _mark_down(error)
         raise EngineUnavailable(str(error)) from error
     _mark_up()
     return result
+
+
+refused_requests = 0  # counted, so tests can tell a refused request from a fallback
+
+
+def _refused(error):
+    """Whether the engine answered with a client error (4xx, but not a timeout or
+    "too many requests"). The clients keep the status in different places."""
+    status = getattr(error, "status_code", None)
+    if not isinstance(status, int):
+        status = getattr(getattr(error, "meta", None), "status", None)
+    return isinstance(status, int) and 400 <= status < 500 and status not in (408, 429)
 
 
 def health():
@@ -131,8 +150,10 @@ def health():
     report = {"backend": settings.SEARCH_BACKEND, "pending_updates": pending}
     try:
         status = call("cluster.health")["status"]
-        report["status"] = "ok" if status in ("green", "yellow") else "unavailable"
         report["cluster"] = status
+        report["status"] = "ok" if status in ("green", "yellow") else "unavailable"
+        if not call("indices.exists_alias", name=alias()):
+            report["status"] = "no index: run manage.py update_index"
     except EngineUnavailable as error:
         report["status"] = "unavailable"
         report["error"] = type(error.__cause__ or error).__name__  # no addresses or details
@@ -278,13 +299,14 @@ def _records(keys=None):
     return records.filter(wanted)
 
 
-def ensure_index():
-    """Create the index and its alias if the engine has none yet."""
-    if call("indices.exists_alias", name=alias()):
-        return
-    name = f"{alias()}_{get_random_string(8).lower()}"
-    call("indices.create", index=name, body=index_body())
-    call("indices.put_alias", index=name, name=alias())
+def require_index():
+    """Changes go only into an index a full rebuild made: an engine that lost its data
+    (a new cluster) would otherwise answer from an index holding just the latest
+    changes. Until `update_index` runs, searches fall back and changes stay queued."""
+    if not call("indices.exists_alias", name=alias()):
+        raise EngineUnavailable(
+            f"the engine has no index {alias()!r} yet: run 'manage.py update_index'"
+        )
 
 
 # Writing ---------------------------------------------------------------------------------------
@@ -308,7 +330,7 @@ def flush(limit=BATCH * 4, refresh="wait_for"):
         if not pending:
             return sent
         keys = [p.key for p in pending]
-        ensure_index()
+        require_index()
         records = list(_records(keys))
         present = {record_key(r.content_type_id, r.object_id) for r in records}
         _bulk(_actions(alias(), records, [k for k in keys if k not in present]), refresh=refresh)

@@ -84,9 +84,11 @@ def engine(request, settings):
             request.param, url, settings.SEARCH_TIMEOUT, index_prefix()
         )
         search_engine._mark_up()
+    refused = search_engine.refused_requests
     yield request.param
-    # A failed engine request would be hidden by the fallback to the database.
+    # A failed or refused engine request would be hidden by the fallback to the database.
     assert search_engine.available(), "the search engine failed during this test"
+    assert search_engine.refused_requests == refused, "the engine refused a request"
 
 
 def materials(*documents):

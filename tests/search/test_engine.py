@@ -23,7 +23,15 @@ from search import indexing
 from search.adapters.base import SearchRequest
 from search.adapters.engine import EngineAdapter
 from search.models import PendingEngineUpdate, SearchRecord
-from tests.search.conftest import ENGINE_START, ENGINES, index_prefix, search, titles, translate
+from tests.search.conftest import (
+    ENGINE_START,
+    ENGINES,
+    index_prefix,
+    requests_delete,
+    search,
+    titles,
+    translate,
+)
 
 pytestmark = [
     pytest.mark.django_db,
@@ -31,10 +39,14 @@ pytestmark = [
 ]
 
 
-def engine_get(path):
+def settings_url():
     from django.conf import settings
 
-    with urllib.request.urlopen(f"{settings.SEARCH_URL}{path}", timeout=10) as response:  # noqa: S310
+    return settings.SEARCH_URL
+
+
+def engine_get(path):
+    with urllib.request.urlopen(f"{settings_url()}{path}", timeout=10) as response:  # noqa: S310
         return json.load(response)
 
 
@@ -127,6 +139,32 @@ def test_healthz_reports_the_engine(client, corpus, engine):
     report = client.get("/healthz").json()
     assert report["search"]["status"] == "ok"
     assert report["search"]["backend"] == engine
+
+
+def test_an_engine_without_the_index_falls_back_until_update_index(
+    client, corpus, monkeypatch, django_capture_on_commit_callbacks
+):
+    """A new or wiped cluster: searches fall back, changes stay queued (never a partial
+    index), /healthz says what to do, and update_index brings it all back."""
+    requests_delete(f"{settings_url()}/{index_prefix()}records_*")
+    refused = search_engine.refused_requests
+    answer = search(client, q="solar")
+    assert titles(answer) == ["Solar policy", "Solar village", "Solar walk"]  # the database
+    assert "The search engine is not answering" in answer["messages"][0]
+    assert search_engine.refused_requests == refused + 1 and search_engine.available()
+    monkeypatch.setattr(search_engine, "refused_requests", refused)  # that one was expected
+    assert "update_index" in client.get("/healthz").json()["search"]["status"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        corpus["draft"].save_revision().publish()
+    assert PendingEngineUpdate.objects.exists()
+    assert engine_get(f"/_alias/{index_prefix()}records*") == {}  # no partial index
+
+    call_command("update_index", "--hub-only", stdout=StringIO())
+    assert not PendingEngineUpdate.objects.exists()
+    answer = search(client, q="solar")
+    assert titles(answer) == ["Draft solar plan", "Solar policy", "Solar village", "Solar walk"]
+    assert answer["messages"] == []
 
 
 # Faults ----------------------------------------------------------------------------------------
