@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -9,12 +10,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import views
 from hub.materials import views as materials_views
+from hub.outlets.feeds import ContentFeed
+from hub.outlets.sitemaps import PageSitemap
 from search import views as search_views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("healthz/", views.healthz),
     path("admin/", include(wagtailadmin_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     # Downloads go through our view first: byte ranges and the download counter.
     path(
         "documents/<int:document_id>/<str:document_filename>",
@@ -31,5 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("feed/", ContentFeed(), name="feed"),
+    path("feed/<slug:section>/", ContentFeed(), name="section_feed"),
     path("", include(wagtail_urls)),
 )

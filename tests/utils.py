@@ -44,3 +44,18 @@ def assert_shows(html, *texts):
     """Assert that a page shows every one of `texts`, naming the first one missing."""
     missing = [text for text in texts if text not in html]
     assert not missing, f"not on the page: {missing}"
+
+
+def translate(page, code, title, summary):
+    """The page's translation into `code` (mirrored, then given its own words), published."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import LocaleSynchronization
+
+    locale = Locale.objects.get(language_code=code)
+    LocaleSynchronization.objects.get(locale=locale).sync_trees()
+    translation = page.get_translation(locale).specific
+    translation.alias_of = None
+    translation.title = title
+    translation.summary = summary
+    translation.save_revision().publish()
+    return translation

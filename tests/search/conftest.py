@@ -7,8 +7,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 
-from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
-from wagtail_localize.models import LocaleSynchronization
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 import pytest
 
@@ -20,6 +19,7 @@ from hub.taxonomy.models import SDG, Country, Sector, term
 from search import engine as search_engine
 from search import indexing
 from tests.materials import files
+from tests.utils import translate
 from toolkits.factories import MethodPageFactory
 
 
@@ -144,18 +144,6 @@ def corpus(engine, case_index, toolkit, module):
     )
     indexing.rebuild()
     return {**pages, **documents}
-
-
-def translate(page, code, title, summary):
-    """The page's translation into `code` (mirrored, then given its own words), published."""
-    locale = Locale.objects.get(language_code=code)
-    LocaleSynchronization.objects.get(locale=locale).sync_trees()
-    translation = page.get_translation(locale).specific
-    translation.alias_of = None
-    translation.title = title
-    translation.summary = summary
-    translation.save_revision().publish()
-    return translation
 
 
 def search(client, language="en", **params):

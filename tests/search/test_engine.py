@@ -30,8 +30,8 @@ from tests.search.conftest import (
     requests_delete,
     search,
     titles,
-    translate,
 )
+from tests.utils import translate
 
 pytestmark = [
     pytest.mark.django_db,

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from hub.public import public_pages
-from hub.taxonomy.labels import default_locale
+from hub.translation.alternates import alternates
 from hub.translation.names import country_name, language_name, language_name_translated
 
 register = template.Library()
@@ -53,17 +53,10 @@ def hreflang_links(context):
     page = context.get("page")
     if not isinstance(page, Page) or request is None:
         return {"links": []}
-    links = []
-    default, default_url = default_locale(), None
-    for code, translation in page_translations(page).items():
-        if translation.alias_of_id:
-            continue
-        url = request.build_absolute_uri(translation.get_url(request))
-        links.append({"code": code, "url": url})
-        if translation.locale_id == default.pk:
-            default_url = url
-    if default_url:
-        links.append({"code": "x-default", "url": default_url})
+    links = [
+        {"code": code, "url": request.build_absolute_uri(translation.get_url(request))}
+        for code, translation in alternates(page_translations(page).values())
+    ]
     return {"links": links}
 
 
