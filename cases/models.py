@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -22,6 +23,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset
 from hub.models import ContentPage, ListingPage
+from hub.outlets.fields import TermField
 from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector
 
 RELATED_CASES = 3
@@ -142,6 +144,33 @@ class CasePage(ContentPage):
 
     parent_page_types = ["cases.CaseIndexPage"]
     subpage_types = []
+
+    # The API (/api/v2/pages/?type=...&fields=...); taxonomy terms as {key, title}.
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation"),
+        APIField("country", serializer=TermField()),
+        APIField("sector", serializer=TermField()),
+        APIField("organisation_type", serializer=TermField()),
+        APIField("organisation_size"),
+        APIField("year_start"),
+        APIField("year_end"),
+        APIField("sdgs", serializer=TermField()),
+        APIField("green_deal_areas", serializer=TermField()),
+        APIField("challenge"),
+        APIField("what_was_done"),
+        APIField("stakeholders"),
+        APIField("results"),
+        APIField("key_figures"),
+        APIField("enabling_factors"),
+        APIField("obstacles"),
+        APIField("what_did_not_work"),
+        APIField("transferability"),
+        APIField("lessons_learned"),
+        APIField("resources"),
+        APIField("source_partner"),
+        APIField("materials"),
+    ]
 
     search_fields = [
         *Page.search_fields,

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -24,6 +25,7 @@ from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock,
 from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
+from hub.outlets.fields import TermField
 from hub.public import public_pages
 from hub.taxonomy.models import Audience, EQFLevel
 from hub.translation.names import language_name
@@ -87,6 +89,21 @@ class CourseModulePage(MaterialsMixin, ContentPage):
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.UnitPage"]
+
+    # The API (/api/v2/pages/?type=...&fields=...); taxonomy terms as {key, title}.
+    api_fields = [
+        APIField("summary"),
+        APIField("ects"),
+        APIField("eqf_level", serializer=TermField()),
+        APIField("language"),
+        APIField("audiences", serializer=TermField()),
+        APIField("prerequisites"),
+        APIField("learning_outcomes"),
+        APIField("assessment"),
+        APIField("trainer_notes"),
+        APIField("body"),
+        APIField("materials"),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -197,6 +214,18 @@ class UnitPage(MaterialsMixin, ContentPage):
 
     parent_page_types = ["courses.CourseModulePage"]
     subpage_types = []
+
+    # The API (/api/v2/pages/?type=...&fields=...); taxonomy terms as {key, title}.
+    api_fields = [
+        APIField("summary"),
+        APIField("workload_hours"),
+        APIField("learning_outcomes"),
+        APIField("activities"),
+        APIField("readings"),
+        APIField("trainer_notes"),
+        APIField("body"),
+        APIField("materials"),
+    ]
 
     search_fields = [
         *Page.search_fields,

@@ -10,6 +10,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -21,6 +22,7 @@ from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_block
 from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
+from hub.outlets.fields import TermField
 from hub.public import public_pages
 from hub.taxonomy.models import Audience, MethodCategory
 
@@ -93,6 +95,16 @@ class ToolkitPage(MaterialsMixin, ContentPage):
     parent_page_types = ["toolkits.ToolkitIndexPage"]
     subpage_types = ["toolkits.MethodPage"]
 
+    # The API (/api/v2/pages/?type=...&fields=...); taxonomy terms as {key, title}.
+    api_fields = [
+        APIField("summary"),
+        APIField("intro"),
+        APIField("purpose"),
+        APIField("audiences", serializer=TermField()),
+        APIField("body"),
+        APIField("materials"),
+    ]
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -161,6 +173,25 @@ class MethodPage(MaterialsMixin, ContentPage):
 
     parent_page_types = ["toolkits.ToolkitPage"]
     subpage_types = []
+
+    # The API (/api/v2/pages/?type=...&fields=...); taxonomy terms as {key, title}.
+    api_fields = [
+        APIField("summary"),
+        APIField("category", serializer=TermField()),
+        APIField("good_for"),
+        APIField("experience"),
+        APIField("duration_min"),
+        APIField("duration_max"),
+        APIField("group_min"),
+        APIField("group_max"),
+        APIField("difficulty"),
+        APIField("setting"),
+        APIField("materials_needed"),
+        APIField("steps"),
+        APIField("tips"),
+        APIField("variations"),
+        APIField("worksheets"),
+    ]
 
     search_fields = [
         *Page.search_fields,

@@ -10,8 +10,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
 
+from hub.outlets.fields import TermField
 from hub.taxonomy.labels import localized_term
 from hub.translation.names import language_name
 
@@ -86,6 +88,15 @@ class HubDocument(AbstractDocument):
     extracted_text = models.TextField(blank=True, editable=False)
     text_extracted_for = models.CharField(max_length=40, blank=True, editable=False)
 
+    # The API (/api/v2/documents/?language=pl&fields=*); the licence as {key, title, url}.
+    api_fields = [
+        APIField("licence", serializer=TermField()),
+        APIField("language"),
+        APIField("authors"),
+        APIField("description"),
+        APIField("version_date"),
+        APIField("translation_of_id"),
+    ]
     admin_form_fields = (
         *Document.admin_form_fields,
         "description",

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -155,6 +157,8 @@ HUB_HEALTH_CHECKS = {"search": "search.engine.health"}
 
 WAGTAIL_SITE_NAME = "IMPACT hub"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL  # absolute links in API answers
+WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_IMAGE_MODEL = "images.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.HubDocument"
 # Documents are always served through Django, which adds CSP and nosniff headers and
