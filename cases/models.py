@@ -245,6 +245,24 @@ class CasePage(ContentPage):
         ]
     )
 
+    schema_type = "Article"
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["headline"] = self.title[:110]
+        data["about"] = [
+            {"@type": "Thing", "name": sdg.short_label,
+             "sameAs": f"https://sdgs.un.org/goals/goal{sdg.number}"}
+            for sdg in self.sdgs.all()
+        ]  # fmt: skip
+        keywords = [*self.green_deal_areas.all(), *filter(None, [self.sector])]
+        data["keywords"] = [term.short_label for term in keywords]
+        if self.country:
+            data["spatialCoverage"] = {"@type": "Country", "name": self.country.short_label}
+        if self.organisation:
+            data["sourceOrganization"] = {"@type": "Organization", "name": self.organisation}
+        return data
+
     class Meta:
         verbose_name = _("case")
 

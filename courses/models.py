@@ -26,6 +26,7 @@ from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
+from hub.outlets.structured_data import duration, organisation, text
 from hub.public import public_pages
 from hub.taxonomy.models import Audience, EQFLevel
 from hub.translation.names import language_name
@@ -152,6 +153,31 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         ]
     )
 
+    schema_type = "Course"
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["provider"] = organisation()
+        data["numberOfCredits"] = float(self.ects)
+        if self.eqf_level:
+            data["educationalLevel"] = self.eqf_level.short_label
+        if self.language:
+            data["inLanguage"] = self.language
+        if self.prerequisites:
+            data["coursePrerequisites"] = text(self.prerequisites)
+        data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
+        data["audience"] = [
+            {"@type": "EducationalAudience", "educationalRole": audience.short_label}
+            for audience in self.audiences.all()
+        ]
+        units = [
+            {"@type": "LearningResource", "name": unit.title,
+             "url": request.build_absolute_uri(unit.get_url(request)) if request else unit.url}
+            for unit in self.units()
+        ]  # fmt: skip
+        data["hasPart"] = [*data.get("hasPart", []), *units]
+        return data
+
     class Meta:
         verbose_name = _("course module")
 
@@ -247,6 +273,19 @@ class UnitPage(MaterialsMixin, ContentPage):
         FieldPanel("trainer_notes"),
         FieldPanel("is_demo"),
     ]
+
+    schema_type = "LearningResource"
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["learningResourceType"] = "course unit"
+        data["timeRequired"] = duration(hours=self.workload_hours)
+        data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
+        module = self.get_parent().specific
+        data["isPartOf"] = {"@type": "Course", "name": module.title,
+                            "url": request.build_absolute_uri(module.get_url(request))
+                            if request else module.url}  # fmt: skip
+        return data
 
     class Meta:
         verbose_name = _("unit")

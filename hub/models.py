@@ -91,9 +91,17 @@ class ContentPage(Page):
     )
 
     base_form_class = LocalizedPageForm
+    schema_type = "CreativeWork"  # the schema.org type search engines are told
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request):
+        """The page as schema.org JSON-LD (hub.outlets.structured_data); subclasses add
+        what their type has."""
+        from hub.outlets.structured_data import page_data
+
+        return page_data(self, request, self.schema_type)
 
     def save(self, *args, **kwargs):
         self.localize_taxonomies()

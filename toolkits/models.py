@@ -23,6 +23,7 @@ from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
+from hub.outlets.structured_data import duration, text
 from hub.public import public_pages
 from hub.taxonomy.models import Audience, MethodCategory
 
@@ -123,6 +124,14 @@ class ToolkitPage(MaterialsMixin, ContentPage):
         FieldPanel("materials"),
         FieldPanel("is_demo"),
     ]
+
+    schema_type = "LearningResource"
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["learningResourceType"] = "toolkit"
+        data["educationalUse"] = "facilitation"
+        return data
 
     class Meta:
         verbose_name = _("toolkit")
@@ -237,6 +246,21 @@ class MethodPage(MaterialsMixin, ContentPage):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
+
+    schema_type = "HowTo"
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["totalTime"] = duration(self.duration_max)
+        data["step"] = []
+        for position, step in enumerate(self.steps, start=1):
+            item = {"@type": "HowToStep", "position": position, "name": step.value["title"],
+                    "text": text(step.value["instructions"])}  # fmt: skip
+            if step.value["minutes"]:
+                item["timeRequired"] = duration(step.value["minutes"])
+            data["step"].append(item)
+        data["supply"] = [{"@type": "HowToSupply", "name": line} for line in self.materials_list]
+        return data
 
     class Meta:
         verbose_name = _("method")

@@ -49,3 +49,19 @@ def query_without(context, param, value):
 def get_item(mapping, key):
     """mapping[key] in a template, for lookups by a variable key."""
     return mapping.get(key, "")
+
+
+@register.inclusion_tag("includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """Canonical link, Open Graph tags and schema.org JSON-LD of the page being shown."""
+    from hub.outlets import structured_data as sd
+
+    page, request = context.get("page"), context.get("request")
+    data = sd.structured_data(page, request)
+    if data is None:
+        return {}
+    return {
+        "canonical": data["url"],
+        "open_graph": sd.open_graph(page, request, data),
+        "json_ld": sd.json_ld(data),
+    }

@@ -1,0 +1,146 @@
+"""schema.org JSON-LD and Open Graph for every page, so search engines and learning
+platforms know what a page is (an Article, a HowTo, a Course, a LearningResource), under
+which licence, in which language. Content pages describe themselves with
+`structured_data(request)`; this module holds the parts they share."""
+
+import json
+
+from django.conf import settings
+from django.utils.html import strip_tags
+
+from wagtail.models import Page
+
+from hub.materials.pages import MaterialsMixin, public_materials
+
+SCHEMA = "https://schema.org"
+# What JSON may not carry inside a <script> element unescaped.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def duration(minutes=0, hours=0):
+    """An ISO 8601 duration, as schema.org wants times: PT1H30M."""
+    total = int(round(hours * 60 + minutes))
+    h, m = divmod(total, 60)
+    return "PT" + (f"{h}H" if h else "") + (f"{m}M" if m or not h else "")
+
+
+def text(value):
+    return " ".join(strip_tags(str(value)).split())
+
+
+def absolute(request, url):
+    return request.build_absolute_uri(url) if request and url else url
+
+
+def source_of(page):
+    """The page whose content is shown: a page that mirrors the source shows the source."""
+    return page.alias_of.specific if page.alias_of_id else page
+
+
+def canonical_url(page, request):
+    """Search engines should index the source of a mirrored page, not each mirror."""
+    return absolute(request, source_of(page).get_url(request))
+
+
+def licence_url():
+    from hub.taxonomy.models import Licence
+
+    licence = Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+    return licence.url if licence else None
+
+
+def organisation():
+    return {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
+
+
+def term_names(terms):
+    return [term.short_label for term in terms]
+
+
+def material(document, request):
+    """A downloadable material as an LRMI LearningResource."""
+    data = {
+        "@type": "LearningResource",
+        "name": document.title,
+        "url": absolute(request, document.url),
+        "inLanguage": document.language,
+        "encodingFormat": document.format_label,
+        "isAccessibleForFree": True,
+    }
+    if document.licence:
+        data["license"] = document.licence.url
+    if document.authors:
+        data["author"] = [{"@type": "Person", "name": name.strip()}
+                          for name in document.authors.split(",") if name.strip()]  # fmt: skip
+    if document.description:
+        data["description"] = document.description
+    return data
+
+
+def page_data(page, request, schema_type):
+    """What every content page says of itself."""
+    content = source_of(page)
+    data = {
+        "@context": SCHEMA,
+        "@type": schema_type,
+        "name": content.title,
+        "url": canonical_url(page, request),
+        "inLanguage": content.locale.language_code,
+        "isAccessibleForFree": True,
+        "publisher": organisation(),
+    }
+    if getattr(content, "summary", ""):
+        data["description"] = content.summary
+    if licence_url():
+        data["license"] = licence_url()
+    if content.first_published_at:
+        data["datePublished"] = content.first_published_at.isoformat()
+    if content.last_published_at:
+        data["dateModified"] = content.last_published_at.isoformat()
+    image = getattr(content, "image", None)
+    if image:
+        data["image"] = absolute(request, image.get_rendition("fill-1200x630").url)
+    if isinstance(content, MaterialsMixin):
+        materials = public_materials(content.material_ids())
+        if materials:
+            data["hasPart"] = [material(document, request) for document in materials]
+    return data
+
+
+def structured_data(page, request):
+    """The page's JSON-LD object: its own description, or a WebPage."""
+    if not isinstance(page, Page):
+        return None
+    describe = getattr(source_of(page), "structured_data", None)
+    if describe:
+        return describe(request)
+    return {
+        "@context": SCHEMA,
+        "@type": "WebPage",
+        "name": page.title,
+        "url": canonical_url(page, request),
+        "inLanguage": page.locale.language_code,
+        "publisher": organisation(),
+    }
+
+
+def json_ld(data):
+    """JSON for a <script type="application/ld+json"> element, safe inside HTML."""
+    return json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+
+
+def open_graph(page, request, data):
+    """Open Graph properties from the page's structured data."""
+    article = data.get("@type") not in ("WebPage", "CollectionPage")
+    tags = {
+        "og:site_name": settings.WAGTAIL_SITE_NAME,
+        "og:type": "article" if article else "website",
+        "og:title": data.get("name", page.title),
+        "og:url": data.get("url"),
+        "og:locale": data.get("inLanguage", page.locale.language_code),
+    }
+    if data.get("description"):
+        tags["og:description"] = data["description"]
+    if data.get("image"):
+        tags["og:image"] = data["image"]
+    return tags
