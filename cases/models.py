@@ -246,6 +246,7 @@ class CasePage(ContentPage):
     )
 
     schema_type = "Article"
+    kind = "case"  # in search and harvesting: ?type=case, set type:case
 
     def structured_data(self, request):
         data = super().structured_data(request)

@@ -154,6 +154,7 @@ class CourseModulePage(MaterialsMixin, ContentPage):
     )
 
     schema_type = "Course"
+    kind = "course"  # in search and harvesting: ?type=course, set type:course
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -275,6 +276,7 @@ class UnitPage(MaterialsMixin, ContentPage):
     ]
 
     schema_type = "LearningResource"
+    kind = "unit"  # in search and harvesting: ?type=unit, set type:unit
 
     def structured_data(self, request):
         data = super().structured_data(request)

@@ -92,6 +92,7 @@ class ContentPage(Page):
 
     base_form_class = LocalizedPageForm
     schema_type = "CreativeWork"  # the schema.org type search engines are told
+    kind = None  # the short name visitors and harvesters use for the type ("case")
 
     class Meta:
         abstract = True

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub import views
 from hub.materials import views as materials_views
+from hub.outlets import oai
 from hub.outlets.api import api_router
 from hub.outlets.feeds import ContentFeed
 from hub.outlets.sitemaps import PageSitemap
@@ -20,6 +21,7 @@ urlpatterns = [
     path("healthz/", views.healthz),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
+    path("oai/", oai.endpoint, name="oai"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     # Downloads go through our view first: byte ranges and the download counter.
     path(

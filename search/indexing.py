@@ -23,11 +23,7 @@ from toolkits.models import MethodPage, ToolkitPage
 
 logger = logging.getLogger(__name__)
 PAGE_KINDS = {
-    CasePage: "case",
-    ToolkitPage: "toolkit",
-    MethodPage: "method",
-    CourseModulePage: "course",
-    UnitPage: "unit",
+    model: model.kind for model in (CasePage, ToolkitPage, MethodPage, CourseModulePage, UnitPage)
 }
 # PostgreSQL text search configurations per language; "simple" where PostgreSQL has
 # no stemmer (Polish, Slovenian, Czech, Slovak): words then match only as written.

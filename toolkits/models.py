@@ -126,6 +126,7 @@ class ToolkitPage(MaterialsMixin, ContentPage):
     ]
 
     schema_type = "LearningResource"
+    kind = "toolkit"  # in search and harvesting: ?type=toolkit, set type:toolkit
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -248,6 +249,7 @@ class MethodPage(MaterialsMixin, ContentPage):
     )
 
     schema_type = "HowTo"
+    kind = "method"  # in search and harvesting: ?type=method, set type:method
 
     def structured_data(self, request):
         data = super().structured_data(request)

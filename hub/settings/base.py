@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "hub.images",
     "hub.materials",
     "hub.taxonomy",
+    "hub.outlets",
     "hub.translation",
     "cases",
     "toolkits",
@@ -159,6 +160,8 @@ WAGTAIL_SITE_NAME = "IMPACT hub"
 WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL  # absolute links in API answers
 WAGTAILAPI_LIMIT_MAX = 100
+# Where harvesters and partners write to (OAI-PMH Identify names it).
+HUB_CONTACT_EMAIL = env("CONTACT_EMAIL", "impact-hub@example.org")
 WAGTAILIMAGES_IMAGE_MODEL = "images.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.HubDocument"
 # Documents are always served through Django, which adds CSP and nosniff headers and

@@ -1,0 +1,427 @@
+"""OAI-PMH 2.0 at /oai/, so repositories and aggregators of open educational resources
+can harvest the hub: all six verbs, Dublin Core (oai_dc), sets by type (type:case) and by
+language (language:de), selective harvesting by date, resumption tokens and deleted
+records. Records are the live, public pages of every content type in every language
+(sources and real translations) and the public documents, read through hub.public.
+
+As the protocol requires, its errors (badVerb, badArgument, ...) are answered with HTTP
+200 and the error code in the XML; harvesters read them there."""
+
+import mimetypes
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.core import signing
+from django.db.models import F
+from django.db.models.functions import Coalesce
+from django.http import HttpResponse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, get_page_models
+
+from hub.models import ContentPage
+from hub.outlets.models import DeletedRecord
+from hub.outlets.structured_data import material, structured_data
+from hub.public import public_documents, public_pages
+
+PAGE_SIZE = 100
+NS = {
+    "": "http://www.openarchives.org/OAI/2.0/",
+    "oai_dc": "http://www.openarchives.org/OAI/2.0/oai_dc/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+SCHEMA = "http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"
+DC_SCHEMA = (
+    "http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
+)
+VERBS = {
+    "Identify": (set(), set()),
+    "ListMetadataFormats": (set(), {"identifier"}),
+    "ListSets": (set(), {"resumptionToken"}),
+    "ListIdentifiers": ({"metadataPrefix"}, {"from", "until", "set", "resumptionToken"}),
+    "ListRecords": ({"metadataPrefix"}, {"from", "until", "set", "resumptionToken"}),
+    "GetRecord": ({"identifier", "metadataPrefix"}, set()),
+}
+TOKEN_SALT = "hub.oai.resumption"  # noqa: S105 - a signing namespace, not a secret
+for prefix, uri in NS.items():
+    ET.register_namespace(prefix, uri)
+
+
+class OAIError(Exception):
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def tag(prefix, name):
+    return f"{{{NS[prefix]}}}{name}"
+
+
+def repository_id():
+    return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+
+
+def oai_identifier(local):
+    return f"oai:{repository_id()}:{local}"
+
+
+def local_identifier(identifier):
+    prefix = f"oai:{repository_id()}:"
+    if not identifier.startswith(prefix):
+        raise OAIError("idDoesNotExist", "No record has this identifier.")
+    return identifier[len(prefix) :]
+
+
+def stamp(moment):
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_date(value, end=False):
+    """An OAI date in either granularity the hub supports; `until` days include the day."""
+    for pattern, day in (("%Y-%m-%dT%H:%M:%SZ", False), ("%Y-%m-%d", True)):
+        try:
+            moment = datetime.strptime(value, pattern).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        if end:  # until includes the whole day, or the whole second
+            moment = moment.replace(microsecond=999_999)
+            if day:
+                moment = moment.replace(hour=23, minute=59, second=59)
+        return moment, day
+    raise OAIError(
+        "badArgument", f"'{value}' is not a date of the form YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ."
+    )
+
+
+def kinds():
+    """{kind: page model} for every content type, found from the page models."""
+    return {m.kind: m for m in get_page_models() if issubclass(m, ContentPage) and m.kind}
+
+
+def set_list():
+    sets = [("type", "Content type"), ("language", "Language")]
+    sets += [(f"type:{kind}", str(model._meta.verbose_name)) for kind, model in kinds().items()]
+    sets.append(("type:document", "material"))
+    sets += [(f"language:{code}", name) for code, name in settings.LANGUAGES]
+    return sets
+
+
+# The records -------------------------------------------------------------------------------
+def headers(arguments):
+    """[(datestamp, local identifier, deleted)] matching from/until/set, oldest first."""
+    start, end, set_spec = arguments.get("from"), arguments.get("until"), arguments.get("set")
+    kind = language = None
+    if set_spec:
+        group, _, value = set_spec.partition(":")
+        if set_spec not in {spec for spec, _name in set_list()}:
+            raise OAIError("badArgument", f"There is no set '{set_spec}'; ListSets names them.")
+        kind, language = (value or None, None) if group == "type" else (None, value or None)
+    found = []
+    models = kinds()
+    if kind in (None, *models):
+        pages = public_pages(
+            Page.objects.type(*([models[kind]] if kind else models.values())).filter(
+                alias_of__isnull=True
+            )
+        ).annotate(datestamp=Coalesce("last_published_at", "first_published_at"))
+        if language:
+            pages = pages.filter(locale__language_code=language)
+        found += [(when, f"page:{pk}", False) for pk, when in _dated(pages, start, end)]
+    if kind in (None, "document"):
+        documents = public_documents().annotate(datestamp=F("created_at"))
+        if language:
+            documents = documents.filter(language=language)
+        found += [(when, f"document:{pk}", False) for pk, when in _dated(documents, start, end)]
+    live = {identifier for _when, identifier, _deleted in found}
+    deleted = DeletedRecord.objects.annotate(datestamp=F("deleted_at"))
+    if kind:
+        deleted = deleted.filter(kind=kind)
+    if language:
+        deleted = deleted.filter(language=language)
+    for identifier, when in _dated(deleted, start, end, key="identifier"):
+        if identifier not in live:
+            found.append((when, identifier, True))
+    return sorted(found)
+
+
+def _dated(queryset, start, end, key="pk"):
+    queryset = queryset.filter(datestamp__isnull=False)
+    if start:
+        queryset = queryset.filter(datestamp__gte=start)
+    if end:
+        queryset = queryset.filter(datestamp__lte=end)
+    return queryset.values_list(key, "datestamp")
+
+
+def load(identifiers):
+    """{local identifier: page or document} for the live ones among `identifiers`."""
+    page_ids = [int(i.split(":")[1]) for i in identifiers if i.startswith("page:")]
+    document_ids = [int(i.split(":")[1]) for i in identifiers if i.startswith("document:")]
+    objects = {}
+    pages = public_pages(Page.objects.filter(pk__in=page_ids, alias_of__isnull=True))
+    for page in pages.select_related("locale").specific():
+        objects[f"page:{page.pk}"] = page
+    documents = public_documents(get_document_model().objects.filter(pk__in=document_ids))
+    for document in documents.select_related("licence"):
+        objects[f"document:{document.pk}"] = document
+    return objects
+
+
+def sets_of(identifier, obj):
+    if identifier.startswith("document:"):
+        return ["type:document", f"language:{obj.language}"]
+    return [f"type:{obj.specific_class.kind}", f"language:{obj.locale.language_code}"]
+
+
+def dublin_core(obj, request):
+    """oai_dc from the record's schema.org description, so a page is described once."""
+    if isinstance(obj, Page):
+        data = structured_data(obj, request)
+        formats = ["text/html"]
+    else:
+        data = material(obj, request)
+        data["datePublished"] = obj.created_at.isoformat()
+        formats = [mimetypes.guess_type(obj.filename)[0] or "application/octet-stream"]
+    subjects = [thing["name"] for thing in data.get("about", [])] + data.get("keywords", [])
+    creators = [person["name"] for person in data.get("author", [])]
+    if data.get("sourceOrganization"):
+        creators.append(data["sourceOrganization"]["name"])
+    fields = [
+        ("title", [data.get("name")]),
+        ("creator", creators),
+        ("subject", subjects),
+        ("description", [data.get("description")]),
+        ("publisher", [settings.WAGTAIL_SITE_NAME]),
+        ("date", [data.get("datePublished", "")[:10]]),
+        ("type", ["Text", data.get("@type")]),
+        ("format", formats),
+        ("identifier", [data.get("url")]),
+        ("language", [data.get("inLanguage")]),
+        ("rights", [data.get("license")]),
+    ]
+    root = ET.Element(tag("oai_dc", "dc"), {tag("xsi", "schemaLocation"): DC_SCHEMA})
+    for name, values in fields:
+        for value in values:
+            if value:
+                ET.SubElement(root, tag("dc", name)).text = str(value)
+    return root
+
+
+def header(parent, when, identifier, obj=None, gone=None):
+    """A record's header: a live `obj`, or `gone`, the DeletedRecord of a deleted one."""
+    element = ET.SubElement(parent, tag("", "header"), {} if obj else {"status": "deleted"})
+    ET.SubElement(element, tag("", "identifier")).text = oai_identifier(identifier)
+    ET.SubElement(element, tag("", "datestamp")).text = stamp(when)
+    if obj is not None:
+        specs = sets_of(identifier, obj)
+    elif gone is not None:
+        specs = [f"type:{gone.kind}", f"language:{gone.language}"]
+    else:
+        specs = []
+    for spec in specs:
+        ET.SubElement(element, tag("", "setSpec")).text = spec
+    return element
+
+
+# The verbs --------------------------------------------------------------------------------
+def identify(root, verb, arguments, request):
+    element = ET.SubElement(root, tag("", "Identify"))
+    earliest = min((when for when, _i, _d in headers({})), default=timezone.now())
+    for name, value in [
+        ("repositoryName", settings.WAGTAIL_SITE_NAME),
+        ("baseURL", request.build_absolute_uri(request.path)),
+        ("protocolVersion", "2.0"),
+        ("adminEmail", settings.HUB_CONTACT_EMAIL),
+        ("earliestDatestamp", stamp(earliest)),
+        ("deletedRecord", "persistent"),
+        ("granularity", "YYYY-MM-DDThh:mm:ssZ"),
+    ]:
+        ET.SubElement(element, tag("", name)).text = value
+
+
+def list_metadata_formats(root, verb, arguments, request):
+    if "identifier" in arguments:
+        find_record(arguments["identifier"])
+    element = ET.SubElement(root, tag("", "ListMetadataFormats"))
+    oai_dc = ET.SubElement(element, tag("", "metadataFormat"))
+    for name, value in [
+        ("metadataPrefix", "oai_dc"),
+        ("schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),
+        ("metadataNamespace", NS["oai_dc"]),
+    ]:
+        ET.SubElement(oai_dc, tag("", name)).text = value
+
+
+def list_sets(root, verb, arguments, request):
+    if "resumptionToken" in arguments:
+        raise OAIError("badResumptionToken", "ListSets answers in one response; no token.")
+    element = ET.SubElement(root, tag("", "ListSets"))
+    for spec, name in set_list():
+        item = ET.SubElement(element, tag("", "set"))
+        ET.SubElement(item, tag("", "setSpec")).text = spec
+        ET.SubElement(item, tag("", "setName")).text = name
+
+
+def find_record(identifier):
+    local = local_identifier(identifier)
+    obj = load([local]).get(local)
+    if obj is not None:
+        return local, obj, False
+    if DeletedRecord.objects.filter(identifier=local).exists():
+        return local, None, True
+    raise OAIError("idDoesNotExist", "No record has this identifier.")
+
+
+def get_record(root, verb, arguments, request):
+    check_prefix(arguments["metadataPrefix"])
+    local, obj, deleted = find_record(arguments["identifier"])
+    element = ET.SubElement(ET.SubElement(root, tag("", "GetRecord")), tag("", "record"))
+    if deleted:
+        gone = DeletedRecord.objects.get(identifier=local)
+        header(element, gone.deleted_at, local, gone=gone)
+        return
+    when = (
+        obj.created_at
+        if local.startswith("document:")
+        else (obj.last_published_at or obj.first_published_at)
+    )
+    header(element, when, local, obj)
+    ET.SubElement(element, tag("", "metadata")).append(dublin_core(obj, request))
+
+
+def check_prefix(prefix):
+    if prefix != "oai_dc":
+        raise OAIError("cannotDisseminateFormat", f"'{prefix}' is not offered; use oai_dc.")
+
+
+def listing(records):
+    def answer(root, verb, arguments, request):
+        if "resumptionToken" in arguments:
+            arguments = read_token(arguments["resumptionToken"], verb)
+        check_prefix(arguments["metadataPrefix"])
+        if "from" in arguments or "until" in arguments:
+            check_dates(arguments)
+        window = {k: arguments[k] for k in ("from", "until") if k in arguments}
+        bounds = {
+            "from": parse_date(window["from"])[0] if "from" in window else None,
+            "until": parse_date(window["until"], end=True)[0] if "until" in window else None,
+            "set": arguments.get("set"),
+        }
+        found = headers(bounds)
+        if not found:
+            raise OAIError("noRecordsMatch", "No records match these arguments.")
+        offset = arguments.get("offset", 0)
+        if offset >= len(found):
+            raise OAIError("badResumptionToken", "This resumption token has run out.")
+        page = found[offset : offset + PAGE_SIZE]
+        element = ET.SubElement(root, tag("", verb))
+        objects = load([identifier for _w, identifier, deleted in page if not deleted])
+        gone = DeletedRecord.objects.in_bulk(
+            [identifier for _w, identifier, deleted in page if deleted], field_name="identifier"
+        )
+        for when, identifier, _deleted in page:
+            obj = objects.get(identifier)
+            parent = ET.SubElement(element, tag("", "record")) if records else element
+            header(parent, when, identifier, obj, gone.get(identifier))
+            if records and obj is not None:
+                ET.SubElement(parent, tag("", "metadata")).append(dublin_core(obj, request))
+        following = offset + PAGE_SIZE
+        token = ET.SubElement(
+            element,
+            tag("", "resumptionToken"),
+            {"completeListSize": str(len(found)), "cursor": str(offset)},
+        )
+        if following < len(found):
+            token.text = signing.dumps(
+                {**{k: v for k, v in arguments.items() if k != "offset"}, "offset": following,
+                 "verb": verb},
+                salt=TOKEN_SALT, compress=True,
+            )  # fmt: skip
+
+    return answer
+
+
+def check_dates(arguments):
+    start = parse_date(arguments["from"]) if "from" in arguments else None
+    end = parse_date(arguments["until"], end=True) if "until" in arguments else None
+    if start and end:
+        if start[1] != end[1]:
+            raise OAIError("badArgument", "from and until must have the same granularity.")
+        if start[0] > end[0]:
+            raise OAIError("badArgument", "from must not be later than until.")
+
+
+def read_token(token, verb):
+    try:
+        arguments = signing.loads(token, salt=TOKEN_SALT)
+    except signing.BadSignature as error:
+        raise OAIError("badResumptionToken", "This resumption token is not valid.") from error
+    if arguments.pop("verb", None) != verb:
+        raise OAIError("badResumptionToken", "This resumption token belongs to another verb.")
+    return arguments
+
+
+HANDLERS = {
+    "Identify": identify,
+    "ListMetadataFormats": list_metadata_formats,
+    "ListSets": list_sets,
+    "ListIdentifiers": listing(records=False),
+    "ListRecords": listing(records=True),
+    "GetRecord": get_record,
+}
+
+
+def check_arguments(query):
+    """The verb and its arguments, or the protocol's error for what is wrong with them."""
+    verbs = query.getlist("verb")
+    if len(verbs) != 1 or verbs[0] not in VERBS:
+        raise OAIError("badVerb", "The verb is missing, repeated or not an OAI-PMH verb.")
+    verb = verbs[0]
+    required, optional = VERBS[verb]
+    arguments = {}
+    for key in query:
+        if key == "verb":
+            continue
+        values = query.getlist(key)
+        if key not in required | optional:
+            raise OAIError("badArgument", f"'{key}' is not an argument of {verb}.")
+        if len(values) != 1:
+            raise OAIError("badArgument", f"'{key}' is repeated.")
+        arguments[key] = values[0]
+    if "resumptionToken" in arguments and verb in ("ListIdentifiers", "ListRecords"):
+        if len(arguments) > 1:
+            raise OAIError("badArgument", "resumptionToken comes alone, with the verb only.")
+        return verb, arguments
+    missing = required - set(arguments)
+    if missing:
+        raise OAIError("badArgument", f"{verb} needs {', '.join(sorted(missing))}.")
+    return verb, arguments
+
+
+@csrf_exempt  # harvesters may POST their arguments; nothing here changes state
+@require_http_methods(["GET", "POST", "HEAD"])
+def endpoint(request):
+    query = request.POST if request.method == "POST" else request.GET
+    root = ET.Element(tag("", "OAI-PMH"), {tag("xsi", "schemaLocation"): SCHEMA})
+    ET.SubElement(root, tag("", "responseDate")).text = stamp(timezone.now())
+    echo = ET.SubElement(root, tag("", "request"))
+    echo.text = request.build_absolute_uri(request.path)
+    try:
+        verb, arguments = check_arguments(query)
+        echo.attrib.update({"verb": verb, **arguments})
+        HANDLERS[verb](root, verb, arguments, request)
+    except OAIError as error:
+        if error.code in ("badVerb", "badArgument"):
+            echo.attrib.clear()  # the protocol: no attributes echoed for these errors
+        for child in list(root)[2:]:
+            root.remove(child)
+        ET.SubElement(root, tag("", "error"), {"code": error.code}).text = error.message
+    body = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return HttpResponse(body, content_type="text/xml; charset=utf-8")

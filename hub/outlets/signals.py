@@ -1,0 +1,50 @@
+"""Keep the deleted records of OAI-PMH: a harvested page or document that stops being
+public is remembered as deleted; one that comes back is forgotten again."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished
+
+from hub.models import ContentPage
+from hub.outlets.models import DeletedRecord
+
+
+def _remember(identifier, kind, language):
+    DeletedRecord.objects.update_or_create(
+        identifier=identifier,
+        defaults={"kind": kind, "language": language, "deleted_at": timezone.now()},
+    )
+
+
+def _page_gone(page):
+    page = page.specific
+    if isinstance(page, ContentPage) and page.kind and not page.alias_of_id:
+        _remember(f"page:{page.pk}", page.kind, page.locale.language_code)
+
+
+@receiver(page_unpublished)
+def page_unpublished_(sender, instance, **kwargs):
+    _page_gone(instance)
+
+
+@receiver(post_delete)  # every page type is its own sender
+def object_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.live:
+        _page_gone(instance)
+    elif isinstance(instance, get_document_model()):
+        _remember(f"document:{instance.pk}", "document", instance.language)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def page_restricted(sender, instance, **kwargs):
+    for page in instance.page.get_descendants(inclusive=True).live():
+        _page_gone(page)
+
+
+@receiver(page_published)
+def page_published_(sender, instance, **kwargs):
+    DeletedRecord.objects.filter(identifier=f"page:{instance.pk}").delete()
