@@ -14,23 +14,28 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from cases import open_data as case_data
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset
 from hub.models import ContentPage, ListingPage
+from hub.outlets import open_data
 from hub.outlets.fields import TermField
 from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector
 
 RELATED_CASES = 3
 
 
-class CaseIndexPage(ListingPage):
-    """All best-practice cases of a locale, filterable by every taxonomy, with a map."""
+class CaseIndexPage(RoutablePageMixin, ListingPage):
+    """All best-practice cases of a locale, filterable by every taxonomy, with a map, and
+    the whole case database as open data (data/csv/, data/json/: Wagtail's page URLs
+    take no dots)."""
 
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["cases.CasePage"]
@@ -51,6 +56,25 @@ class CaseIndexPage(ListingPage):
 
     def listed_pages(self):
         return CasePage.cards().child_of(self).order_by("-first_published_at", "pk")
+
+    @path("data/csv/", name="open_data_csv")
+    def open_data_csv(self, request):
+        return open_data.csv_response(
+            f"impact-hub-cases-{self.locale.language_code}.csv",
+            case_data.COLUMNS,
+            case_data.case_rows(self.locale, request),
+            case_data.licence(),
+        )
+
+    @path("data/json/", name="open_data_json")
+    def open_data_json(self, request):
+        return open_data.json_response(
+            f"impact-hub-cases-{self.locale.language_code}.json",
+            {"title": "IMPACT hub cases", "language": self.locale.language_code,
+             "columns": case_data.COLUMNS},
+            case_data.case_rows(self.locale, request),
+            case_data.licence(),
+        )  # fmt: skip
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

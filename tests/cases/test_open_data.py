@@ -1,0 +1,86 @@
+"""The case database as open data: CSV and JSON per language, licence stated."""
+
+import csv
+import io
+import json
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from cases.factories import CasePageFactory
+from hub.taxonomy.models import SDG, Country, Sector, term
+from tests.utils import translate
+
+pytestmark = pytest.mark.django_db
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def download(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Link"] == f'<{CC_BY}>; rel="license"'
+    assert response["Content-Disposition"].startswith("attachment; filename=")
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+@pytest.fixture
+def cases(case_index):
+    wind = CasePageFactory(
+        parent=case_index,
+        title="Wind cooperative",
+        organisation='=HYPERLINK("http://evil.example")',
+        country=term(Country, "PL"),
+        sector=term(Sector, "D"),
+        sdgs=[term(SDG, 13), term(SDG, 7)],
+    )
+    CasePageFactory(parent=case_index, title="Draft case", live=False)
+    private = CasePageFactory(parent=case_index, title="Private case")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    return {"wind": wind, "index": case_index}
+
+
+def test_csv_has_keys_labels_and_the_licence(client, cases):
+    rows = list(csv.DictReader(io.StringIO(download(client, "/en/cases/data/csv/"))))
+    assert [row["title"] for row in rows] == ["Wind cooperative"]
+    row = rows[0]
+    assert row["url"] == "http://testserver/en/cases/wind-cooperative/"
+    assert (row["country"], row["country_label"]) == ("PL", "Poland")
+    assert row["sdgs"] == "7;13"
+    assert row["sdg_labels"] == "Affordable and clean energy;Climate action"
+    assert row["sector"] == "D" and row["language"] == "en"
+    assert row["licence"] == CC_BY
+    # A cell a spreadsheet would run as a formula is written as text.
+    assert row["organisation"] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_json_per_language_with_labels_in_that_language(client, cases):
+    translate(cases["wind"], "pl", "Spółdzielnia wiatrowa", "Wiatr.")
+    data = json.loads(download(client, "/pl/cases/data/json/"))
+    assert data["licence"] == {"name": "CC BY 4.0", "url": CC_BY}
+    assert data["language"] == "pl" and "sdgs" in data["columns"]
+    [item] = [i for i in data["items"] if i["title"] == "Spółdzielnia wiatrowa"]
+    assert item["language"] == "pl" and item["country_label"] == "Polska"
+    assert item["url"].startswith("http://testserver/pl/")
+    # Untranslated cases appear in the source language, and say so.
+    assert all(i["language"] in ("pl", "en") for i in data["items"])
+
+
+def test_the_listing_links_to_the_downloads(client, cases):
+    html = client.get(cases["index"].url).content.decode()
+    assert 'href="/en/cases/data/csv/"' in html and 'href="/en/cases/data/json/"' in html
+
+
+def test_queries_do_not_grow_with_the_cases(client, cases):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            download(client, "/en/cases/data/csv/")
+        return len(captured)
+
+    queries()
+    few = queries()
+    CasePageFactory.create_batch(20, parent=cases["index"])
+    assert queries() == few
