@@ -21,9 +21,10 @@ def _remember(identifier, kind, language):
 
 
 def _page_gone(page):
-    page = page.specific
-    if isinstance(page, ContentPage) and page.kind and not page.alias_of_id:
-        _remember(f"page:{page.pk}", page.kind, page.locale.language_code)
+    # specific_class comes from the content type: no query for a row being deleted.
+    model = page.specific_class
+    if model and issubclass(model, ContentPage) and model.kind and not page.alias_of_id:
+        _remember(f"page:{page.pk}", model.kind, page.locale.language_code)
 
 
 @receiver(page_unpublished)
@@ -43,6 +44,15 @@ def object_deleted(sender, instance, **kwargs):
 def page_restricted(sender, instance, **kwargs):
     for page in instance.page.get_descendants(inclusive=True).live():
         _page_gone(page)
+
+
+@receiver(post_delete, sender=PageViewRestriction)
+def page_unrestricted(sender, instance, **kwargs):
+    """Public again (unless another restriction still applies): no longer deleted."""
+    pages = instance.page.get_descendants(inclusive=True).live().public()
+    DeletedRecord.objects.filter(
+        identifier__in=[f"page:{pk}" for pk in pages.values_list("pk", flat=True)]
+    ).delete()
 
 
 @receiver(page_published)

@@ -229,3 +229,28 @@ def test_a_harvester_reads_the_repository(live_server, records, monkeypatch):
         assert {"Old case", "New case", "Walk", "Open worksheet"} == titles
         one = harvester.get_record(identifier=harvested[0].header.identifier)
         assert one.metadata["title"] == harvested[0].metadata["title"]
+
+
+@pytest.mark.django_db
+def test_deleting_a_page_leaves_a_deleted_record(client, records, case_index):
+    gone = published(CasePageFactory(parent=case_index, title="Gone"), datetime.now(UTC))
+    pk = gone.pk
+    gone.delete()
+    root = ask(client, verb="GetRecord", metadataPrefix="oai_dc",
+               identifier=f"oai:testserver:page:{pk}")  # fmt: skip
+    assert root.find(".//o:header", NS).get("status") == "deleted"
+    assert [s.text for s in root.iter("{http://www.openarchives.org/OAI/2.0/}setSpec")] == [
+        "type:case",
+        "language:en",
+    ]
+
+
+@pytest.mark.django_db
+def test_lifting_a_restriction_brings_the_record_back(client, records):
+    restriction = PageViewRestriction.objects.create(page=records["old"], restriction_type="login")
+    identifier = f"oai:testserver:page:{records['old'].pk}"
+    assert ask(client, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier).find(
+        ".//o:header", NS).get("status") == "deleted"  # fmt: skip
+    restriction.delete()
+    assert ask(client, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier).find(
+        ".//o:header", NS).get("status") is None  # fmt: skip
