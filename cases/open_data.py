@@ -3,7 +3,8 @@ taxonomy keys and their labels in that language, under the alliance's licence.""
 
 from django.utils import translation
 
-from hub.outlets.structured_data import licence_url, text
+from hub.materials.models import default_licence_term
+from hub.outlets.structured_data import text
 from hub.public import public_pages
 from hub.taxonomy.labels import terms_in_locale
 from hub.taxonomy.models import SDG, GreenDealArea, OrganisationType, Sector
@@ -23,7 +24,8 @@ CHUNK = 1000
 
 
 def licence():
-    return {"name": "CC BY 4.0", "url": licence_url()}
+    term = default_licence_term()
+    return {"name": term.short_name, "url": term.url} if term else {}
 
 
 def case_rows(locale, request):

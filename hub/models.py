@@ -5,7 +5,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from hub.forms import LocalizedPageForm
 from hub.listing import Listing
@@ -129,6 +129,12 @@ class ContentPage(Page):
                     setattr(
                         self, field.name, terms_in_locale(model, self.locale).get(term.key, term)
                     )
+
+
+def content_page_models():
+    """Every page type that holds content (cases, toolkits, methods, modules, units),
+    each naming its `kind`: the outlets list them without importing the content apps."""
+    return [model for model in get_page_models() if issubclass(model, ContentPage) and model.kind]
 
 
 class ListingPage(Page):

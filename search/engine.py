@@ -99,22 +99,14 @@ def _mark_up():
     _down_until = 0.0
 
 
-def call(method, *args, **kwargs):
-    """Call the engine's client (`indices.create`, `search`, ...). Any failure to reach it
-    becomes EngineUnavailable; the two clients take the request body differently."""
+def _send(request):
+    """Run `request()` against the engine. Any failure becomes EngineUnavailable: a
+    refusal (4xx) is logged as an error, anything else rests the engine a while."""
     global refused_requests
     if not available():
         raise EngineUnavailable("the engine failed recently")
-    client = backend().es
-    target = client
-    for part in method.split("."):
-        target = getattr(target, part)
-    if "body" in kwargs and backend().use_new_elasticsearch_api:
-        # The Elasticsearch 8+ client takes the body's keys as arguments.
-        body = kwargs.pop("body")
-        kwargs.update({NEW_API_NAMES.get(key, key): value for key, value in body.items()})
     try:
-        result = target(*args, **kwargs)
+        result = request()
     except Exception as error:
         if _refused(error):
             # The engine is up but refused this request (a missing index, a bad query):
@@ -126,6 +118,19 @@ def call(method, *args, **kwargs):
         raise EngineUnavailable(str(error)) from error
     _mark_up()
     return result
+
+
+def call(method, *args, **kwargs):
+    """Call the engine's client (`indices.create`, `search`, ...); the two clients take
+    the request body differently."""
+    target = backend().es
+    for part in method.split("."):
+        target = getattr(target, part)
+    if "body" in kwargs and backend().use_new_elasticsearch_api:
+        # The Elasticsearch 8+ client takes the body's keys as arguments.
+        body = kwargs.pop("body")
+        kwargs.update({NEW_API_NAMES.get(key, key): value for key, value in body.items()})
+    return _send(lambda: target(*args, **kwargs))
 
 
 refused_requests = 0  # counted, so tests can tell a refused request from a fallback
@@ -142,10 +147,9 @@ def _refused(error):
 
 def health():
     """The engine's state for /healthz: always asks, even right after a failure."""
-    global _down_until
     if not enabled():
         return {"backend": "database", "status": "ok"}
-    _down_until = 0.0
+    _mark_up()
     pending = PendingEngineUpdate.objects.count()
     report = {"backend": settings.SEARCH_BACKEND, "pending_updates": pending}
     try:
@@ -269,22 +273,15 @@ def _bulk(actions, refresh=False):
     actions = list(actions)
     if not actions:
         return 0
-    if not available():
-        raise EngineUnavailable("the engine failed recently")
     client, options = backend().es, {"request_timeout": REBUILD_TIMEOUT}
     if backend().use_new_elasticsearch_api:
         client, options = client.options(**options), {}
-    try:
-        _ok, errors = backend().bulk(
-            client, actions, refresh=refresh, raise_on_error=False, **options
-        )
-    except Exception as error:
-        _mark_down(error)
-        raise EngineUnavailable(str(error)) from error
+    _ok, errors = _send(
+        lambda: backend().bulk(client, actions, refresh=refresh, raise_on_error=False, **options)
+    )
     errors = [e for e in errors if e.get("delete", {}).get("status") != 404]
     if errors:
         raise EngineUnavailable(f"{len(errors)} documents refused, first: {errors[0]}")
-    _mark_up()
     return len(actions)
 
 
@@ -292,10 +289,15 @@ def _records(keys=None):
     records = SearchRecord.objects.prefetch_related("facet_keys").order_by("pk")
     if keys is None:
         return records
-    wanted = Q(pk__in=[])
+    # One condition per content type: one per key would pass SQLite's limit of 1,000
+    # nested expressions when many changes are queued.
+    by_type = {}
     for key in set(keys):
         content_type_id, object_id = key.split(".")
-        wanted |= Q(content_type_id=int(content_type_id), object_id=int(object_id))
+        by_type.setdefault(int(content_type_id), []).append(int(object_id))
+    wanted = Q(pk__in=[])
+    for content_type_id, object_ids in by_type.items():
+        wanted |= Q(content_type_id=content_type_id, object_id__in=object_ids)
     return records.filter(wanted)
 
 

@@ -170,8 +170,8 @@ def save_records(items, to_engine=True):
     if not items:
         return
     with transaction.atomic():
-        remove_objects(
-            [(fields["content_type"], fields["object_id"]) for fields, _ in items], to_engine
+        removed, groups = _remove(
+            [(fields["content_type"], fields["object_id"]) for fields, _ in items]
         )
         records = SearchRecord.objects.bulk_create([SearchRecord(**fields) for fields, _ in items])
         FacetKey.objects.bulk_create(
@@ -183,21 +183,31 @@ def save_records(items, to_engine=True):
             batch_size=BATCH * 5,
         )
         _write_full_text(records)
-        if to_engine:
-            engine.queue(_group_keys({record.group_key for record in records}))
+        if to_engine:  # the old and new records and everything in their groups, at once
+            groups |= {record.group_key for record in records}
+            engine.queue(removed + _group_keys(groups))
 
 
 def _group_keys(group_keys):
     """Engine keys of every record in these groups: a record lists the languages its
-    group exists in, so a new or removed translation changes its siblings too."""
+    group exists in, so a new or removed translation changes its siblings too. Nothing
+    to look up without an engine."""
+    if not engine.enabled() or not group_keys:
+        return []
     rows = SearchRecord.objects.filter(group_key__in=group_keys).values_list(
         "content_type_id", "object_id"
     )
     return [engine.record_key(*row) for row in rows]
 
 
-def remove_objects(objects, to_engine=True):
-    """Remove the records of [(content type, object id)]."""
+def remove_objects(objects):
+    """Remove the records of [(content type, object id)] and queue that for the engine."""
+    removed, groups = _remove(objects)
+    engine.queue(removed + _group_keys(groups))
+
+
+def _remove(objects):
+    """Remove the records; return their engine keys and their groups."""
     by_type = {}
     for content_type, object_id in objects:
         by_type.setdefault(content_type.pk, []).append(object_id)
@@ -209,8 +219,7 @@ def remove_objects(objects, to_engine=True):
         records.delete()
         removed.extend(engine.record_key(content_type_id, object_id) for _, object_id, _ in rows)
         groups.update(group for _pk, _object_id, group in rows)
-    if to_engine:
-        engine.queue(removed + _group_keys(groups))
+    return removed, groups
 
 
 def is_indexable_page(page):

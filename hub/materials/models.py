@@ -47,11 +47,16 @@ FORMAT_LABELS = {
 }
 
 
-def default_licence():
+def default_licence_term():
     """CC BY 4.0 in the source locale, the alliance's default for everything it makes."""
     from hub.taxonomy.models import Licence
 
-    licence = Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+    return Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+
+
+def default_licence():
+    """The default licence's pk, for the document field's default."""
+    licence = default_licence_term()
     return licence.pk if licence else None
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page, get_page_models
 
-from hub.models import ContentPage, ListingPage
+from hub.models import ListingPage, content_page_models
 from hub.public import public_pages
 
 ITEMS = 50
@@ -19,13 +19,11 @@ ITEMS = 50
 def sections():
     """{section: (its index page model, [its content page models])}, by app: the hub
     knows the sections from the page models, without importing the content apps."""
+    indexes = {m._meta.app_label: m for m in get_page_models() if issubclass(m, ListingPage)}
     found = {}
-    for model in get_page_models():
-        if issubclass(model, ListingPage):
-            found.setdefault(model._meta.app_label, [None, []])[0] = model
-        elif issubclass(model, ContentPage):
-            found.setdefault(model._meta.app_label, [None, []])[1].append(model)
-    return {app: (index, models) for app, (index, models) in found.items() if index and models}
+    for model in content_page_models():
+        found.setdefault(model._meta.app_label, []).append(model)
+    return {app: (indexes[app], models) for app, models in found.items() if app in indexes}
 
 
 class ContentFeed(Feed):

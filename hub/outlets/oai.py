@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from django.conf import settings
 from django.core import signing
-from django.db.models import F
+from django.db.models import F, Min
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
@@ -22,9 +22,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from wagtail.documents import get_document_model
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from hub.models import ContentPage
+from hub.models import content_page_models
 from hub.outlets.models import DeletedRecord
 from hub.outlets.structured_data import material, structured_data
 from hub.public import public_documents, public_pages
@@ -101,8 +101,8 @@ def parse_date(value, end=False):
 
 
 def kinds():
-    """{kind: page model} for every content type, found from the page models."""
-    return {m.kind: m for m in get_page_models() if issubclass(m, ContentPage) and m.kind}
+    """{kind: page model} for every content type."""
+    return {model.kind: model for model in content_page_models()}
 
 
 def set_list():
@@ -123,32 +123,37 @@ def headers(arguments):
         if set_spec not in {spec for spec, _name in set_list()}:
             raise OAIError("badArgument", f"There is no set '{set_spec}'; ListSets names them.")
         kind, language = (value or None, None) if group == "type" else (None, value or None)
-    found = []
-    models = kinds()
-    if kind in (None, *models):
-        pages = public_pages(
-            Page.objects.type(*([models[kind]] if kind else models.values())).filter(
-                alias_of__isnull=True
-            )
-        ).annotate(datestamp=Coalesce("last_published_at", "first_published_at"))
-        if language:
-            pages = pages.filter(locale__language_code=language)
-        found += [(when, f"page:{pk}", False) for pk, when in _dated(pages, start, end)]
-    if kind in (None, "document"):
-        documents = public_documents().annotate(datestamp=F("created_at"))
-        if language:
-            documents = documents.filter(language=language)
-        found += [(when, f"document:{pk}", False) for pk, when in _dated(documents, start, end)]
+    pages, documents, deleted = sources(kind, language)
+    found = [(when, f"page:{pk}", False) for pk, when in _dated(pages, start, end)]
+    found += [(when, f"document:{pk}", False) for pk, when in _dated(documents, start, end)]
     live = {identifier for _when, identifier, _deleted in found}
-    deleted = DeletedRecord.objects.annotate(datestamp=F("deleted_at"))
-    if kind:
-        deleted = deleted.filter(kind=kind)
-    if language:
-        deleted = deleted.filter(language=language)
     for identifier, when in _dated(deleted, start, end, key="identifier"):
         if identifier not in live:
             found.append((when, identifier, True))
     return sorted(found)
+
+
+def sources(kind=None, language=None):
+    """(pages, documents, deleted records) of a set, each with its `datestamp`."""
+    models = kinds()
+    pages = public_pages(
+        Page.objects.type(*([models[kind]] if kind in models else models.values())).filter(
+            alias_of__isnull=True
+        )
+    ).annotate(datestamp=Coalesce("last_published_at", "first_published_at"))
+    documents = public_documents().annotate(datestamp=F("created_at"))
+    deleted = DeletedRecord.objects.annotate(datestamp=F("deleted_at"))
+    if kind == "document":
+        pages = pages.none()
+    elif kind:
+        documents = documents.none()
+    if kind:
+        deleted = deleted.filter(kind=kind)
+    if language:
+        pages = pages.filter(locale__language_code=language)
+        documents = documents.filter(language=language)
+        deleted = deleted.filter(language=language)
+    return pages, documents, deleted
 
 
 def _dated(queryset, start, end, key="pk"):
@@ -233,7 +238,8 @@ def header(parent, when, identifier, obj=None, gone=None):
 # The verbs --------------------------------------------------------------------------------
 def identify(root, verb, arguments, request):
     element = ET.SubElement(root, tag("", "Identify"))
-    earliest = min((when for when, _i, _d in headers({})), default=timezone.now())
+    oldest = [source.aggregate(oldest=Min("datestamp"))["oldest"] for source in sources()]
+    earliest = min(filter(None, oldest), default=timezone.now())
     for name, value in [
         ("repositoryName", settings.WAGTAIL_SITE_NAME),
         ("baseURL", request.build_absolute_uri(request.path)),

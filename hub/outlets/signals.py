@@ -42,7 +42,7 @@ def object_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 def page_restricted(sender, instance, **kwargs):
-    for page in instance.page.get_descendants(inclusive=True).live():
+    for page in instance.page.get_descendants(inclusive=True).live().select_related("locale"):
         _page_gone(page)
 
 

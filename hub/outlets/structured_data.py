@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
+from hub.materials.models import default_licence_term
 from hub.materials.pages import MaterialsMixin, public_materials
 
 SCHEMA = "https://schema.org"
@@ -42,19 +43,8 @@ def canonical_url(page, request):
     return absolute(request, source_of(page).get_url(request))
 
 
-def licence_url():
-    from hub.taxonomy.models import Licence
-
-    licence = Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
-    return licence.url if licence else None
-
-
 def organisation():
     return {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
-
-
-def term_names(terms):
-    return [term.short_label for term in terms]
 
 
 def material(document, request):
@@ -91,8 +81,9 @@ def page_data(page, request, schema_type):
     }
     if getattr(content, "summary", ""):
         data["description"] = content.summary
-    if licence_url():
-        data["license"] = licence_url()
+    licence = default_licence_term()
+    if licence:
+        data["license"] = licence.url
     if content.first_published_at:
         data["datePublished"] = content.first_published_at.isoformat()
     if content.last_published_at:

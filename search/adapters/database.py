@@ -3,26 +3,23 @@ ranking) or PostgreSQL full text (GIN index, ts_rank). A search is a handful of 
 queries whatever the size of the index: hits, total, one query for every facet without
 a selection and one for each selected facet (disjunctive counts)."""
 
-import re
-
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
-from django.utils.html import escape
 
-from search.adapters.base import Hit, SearchAdapter, SearchResponse
+from search.adapters.base import (
+    CLOSE,
+    OPEN,
+    Hit,
+    SearchAdapter,
+    SearchResponse,
+    snippet,
+    terms_of,
+)
 from search.facets import FACETS
 from search.indexing import pg_config
 from search.models import FacetKey, SearchRecord
-
-WORD = re.compile(r"\w+", re.UNICODE)
-MAX_TERMS = 32
-OPEN, CLOSE = "\x01", "\x02"  # match markers, turned into <mark> after escaping
-
-
-def terms_of(query):
-    return WORD.findall(query)[:MAX_TERMS]
 
 
 def fts5_query(terms):
@@ -31,10 +28,6 @@ def fts5_query(terms):
     quoted = [f'"{term}"' for term in terms]
     quoted[-1] += "*"
     return " ".join(quoted)
-
-
-def highlight(text):
-    return escape(text).replace(OPEN, "<mark>").replace(CLOSE, "</mark>")
 
 
 class DatabaseAdapter(SearchAdapter):
@@ -133,7 +126,7 @@ class DatabaseAdapter(SearchAdapter):
                 url=record.url,
                 language=record.language,
                 summary=record.summary,
-                snippet=snippets.get(record.pk) or escape(record.summary[:240]),
+                snippet=snippet(snippets.get(record.pk), record.summary),
                 facts=record.facts,
                 parent_title=record.parent_title,
                 parent_url=record.parent_url,
@@ -198,7 +191,7 @@ class DatabaseAdapter(SearchAdapter):
                         *ids,
                     ],
                 )
-            return {pk: highlight(text) for pk, text in cursor.fetchall() if text}
+            return {pk: text for pk, text in cursor.fetchall() if text}
 
     def suggest(self, prefix, language, limit=8):
         """Titles for search as you type: words of the title starting with what was typed."""

@@ -6,11 +6,16 @@ they narrow the hits but not the aggregations; each selected facet is counted in
 `filter` aggregation holding every *other* selection, and the unselected facets share
 one aggregation holding them all."""
 
-from django.utils.html import escape
-
 from search import engine
-from search.adapters.base import Hit, SearchAdapter, SearchResponse
-from search.adapters.database import CLOSE, OPEN, highlight, terms_of
+from search.adapters.base import (
+    CLOSE,
+    OPEN,
+    Hit,
+    SearchAdapter,
+    SearchResponse,
+    snippet,
+    terms_of,
+)
 from search.facets import FACETS
 
 FACET_SIZE = 300  # more than the largest taxonomy (249 countries)
@@ -132,7 +137,6 @@ class EngineAdapter(SearchAdapter):
     def hit(self, raw):
         source = raw["_source"]
         fragments = [text for texts in raw.get("highlight", {}).values() for text in texts]
-        snippet = highlight(fragments[0]) if fragments else escape(source["summary"][:240])
         return Hit(
             record_id=source["record_id"],
             kind=source["kind"],
@@ -140,7 +144,7 @@ class EngineAdapter(SearchAdapter):
             url=source["url"],
             language=source["language"],
             summary=source["summary"],
-            snippet=snippet,
+            snippet=snippet(fragments[0] if fragments else "", source["summary"]),
             facts=source.get("facts") or {},
             parent_title=source.get("parent_title", ""),
             parent_url=source.get("parent_url", ""),
