@@ -59,3 +59,22 @@ def translate(page, code, title, summary):
     translation.summary = summary
     translation.save_revision().publish()
     return translation
+
+
+# The most SQL queries any public page may run (issue 9), however many items it shows.
+MAX_PAGE_QUERIES = 15
+
+
+def count_queries(client, url, data=None, status=200):
+    """The SQL queries of one anonymous GET of `url`, after a first GET that settles what
+    is made once (renditions, file sizes, Wagtail's cached site root paths)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url, data)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, data)
+        if response.streaming:
+            b"".join(response.streaming_content)
+    assert response.status_code == status, f"{url}: {response.status_code}"
+    return len(captured)
