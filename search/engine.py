@@ -24,6 +24,7 @@ from wagtail.search.backends import get_search_backend
 
 from django_tasks import task
 
+from hub import caching
 from search.models import PendingEngineUpdate, SearchRecord
 
 logger = logging.getLogger(__name__)
@@ -330,6 +331,10 @@ def flush(limit=BATCH * 4, refresh="wait_for"):
     while True:
         pending = list(PendingEngineUpdate.objects.order_by("pk")[:limit])
         if not pending:
+            if sent:
+                # The engine took changes after their transaction committed (and after
+                # the page cache was invalidated): cached searches may predate them.
+                caching.invalidate()
             return sent
         keys = [p.key for p in pending]
         require_index()
@@ -374,6 +379,7 @@ def rebuild(log=lambda message: None):
         swap = [{"remove": {"index": index, "alias": alias()}} for index in old]
         swap.append({"add": {"index": name, "alias": alias()}})
         call("indices.update_aliases", body={"actions": swap})
+        caching.invalidate()  # cached search pages answered from the old index
         for index in old:
             call("indices.delete", index=index)
     except EngineUnavailable:

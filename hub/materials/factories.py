@@ -27,3 +27,13 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
 
     class Meta:
         model = get_document_model()
+
+
+def materials_stream(*documents, heading=""):
+    """A StreamField value with one materials block listing `documents`."""
+    return [
+        (
+            "materials",
+            {"heading": heading, "items": [{"document": d, "note": ""} for d in documents]},
+        )
+    ]

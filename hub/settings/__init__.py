@@ -77,3 +77,23 @@ def search_backends(kind, url, timeout, index_prefix):
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         }
     return backends
+
+
+def cache_from_url(url):
+    """CACHES["default"] from CACHE_URL: redis:// or rediss:// (shared by every process;
+    the choice for production), locmem:// (one cache per process, the default) or
+    file:///path (shared through a folder)."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("redis", "rediss"):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": rest or "hub",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    if scheme == "file" and rest.startswith("/"):
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": rest}
+    raise ValueError(
+        f"CACHE_URL must start with redis://, rediss://, locmem:// or file:///, not {url!r}."
+    )

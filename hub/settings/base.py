@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from hub.settings import env, env_list, search_backends
+from hub.settings import cache_from_url, env, env_list, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "hub"
@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "hub.materials",
     "hub.taxonomy",
     "hub.outlets",
+    "hub.caching",
     "hub.translation",
     "cases",
     "toolkits",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.translation.middleware.HubLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -141,6 +143,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Cache: one per process by default; CACHE_URL=redis://host:6379/0 in production, so
+# every process sees the same pages and the same invalidations. Anonymous visitors get
+# whole pages from it for PAGE_CACHE_SECONDS (0 turns that off); see hub.caching.
+CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+HUB_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
 
 # Search: the embedded default is the database (SQLite FTS5 or PostgreSQL full text).
 # SEARCH_BACKEND=opensearch or elasticsearch with SEARCH_URL puts the hub's search page

@@ -24,3 +24,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Tests of the real PostgreSQL path set DATABASE_URL; keep the connection per test.
 DATABASES = {**base.DATABASES, "default": {**base.DATABASES["default"], "CONN_MAX_AGE": 0}}
 LOGGING = {**base.LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
+# The page cache is off except in the tests about it (tests/caching), which turn it on:
+# other tests change rows behind Django's back (queryset.update) and read pages again.
+HUB_PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,35 @@
+"""Whole pages cached for anonymous visitors.
+
+Every cached page is stored under the current *generation*, a random token kept in the
+cache. Any change to something a public page can show (a page published, unpublished,
+moved or deleted; a taxonomy term, document, picture, collection, privacy setting, site
+setting, locale or search record) replaces the token, so every page is rendered afresh
+on its next request. One change invalidating everything is deliberate: a page shows
+labels, materials, linked pages and listings from all over the site, and working out
+which pages a change touches would be slower and easier to get wrong than rendering
+them again.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import get_random_string
+
+GENERATION_KEY = "hub:pages:generation"
+
+
+def seconds():
+    """How long a page stays cached; 0 turns the page cache off."""
+    return settings.HUB_PAGE_CACHE_SECONDS
+
+
+def generation():
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, get_random_string(12), timeout=None)
+        token = cache.get(GENERATION_KEY)
+    return token
+
+
+def invalidate():
+    """Forget every cached page (a new token; the old entries expire by themselves)."""
+    cache.set(GENERATION_KEY, get_random_string(12), timeout=None)

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class CachingConfig(AppConfig):
+    name = "hub.caching"
+    label = "caching"
+    verbose_name = "Page cache"
+
+    def ready(self):
+        from hub.caching import signals
+
+        signals.connect()

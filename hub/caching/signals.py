@@ -1,0 +1,84 @@
+"""What invalidates the page cache: a change to anything a public page can show."""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from wagtail.models import Page
+from wagtail.signals import post_page_move, published, unpublished
+
+from hub import caching
+
+# Apps whose every model can appear on a public page, except the bookkeeping below.
+SHOWN_APPS = {"hub", "images", "materials", "taxonomy", "outlets", "cases", "toolkits", "courses"}
+BOOKKEEPING = {"images.HubRendition", "materials.DownloadCount"}
+# Wagtail's models that change what visitors see or may see.
+SHOWN_WAGTAIL = {
+    "wagtailcore.Page",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.CollectionViewRestriction",
+    "wagtailcore.Collection",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailsearchpromotions.SearchPromotion",
+}
+# A draft saved on a live page changes only these columns: visitors see nothing new.
+DRAFT_FIELDS = {
+    "has_unpublished_changes",
+    "draft_title",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def shown_models():
+    return {
+        model
+        for model in apps.get_models()
+        if model._meta.label in SHOWN_WAGTAIL
+        or (model._meta.app_label in SHOWN_APPS and model._meta.label not in BOOKKEEPING)
+    }
+
+
+def changed():
+    """Invalidate now, and again when the transaction commits: a page rendered between
+    the two from the old rows would otherwise stay cached under the new token."""
+    caching.invalidate()
+    connection = transaction.get_connection()
+    # One callback per transaction; commit and rollback replace the callback list.
+    if connection.in_atomic_block and connection.__dict__.get("_hub_pages") is not (
+        connection.run_on_commit
+    ):
+        transaction.on_commit(caching.invalidate)
+        connection._hub_pages = connection.run_on_commit
+
+
+def connect():
+    shown = shown_models()
+
+    def on_save(sender, instance, update_fields=None, **kwargs):
+        if sender not in shown:
+            return
+        if isinstance(instance, Page) and update_fields and set(update_fields) <= DRAFT_FIELDS:
+            return
+        changed()
+
+    def on_delete(sender, **kwargs):
+        if sender in shown:
+            changed()
+
+    def on_m2m(sender, instance, action, **kwargs):
+        if action.startswith("post_") and type(instance) in shown:
+            changed()
+
+    def on_page_signal(**kwargs):
+        changed()
+
+    post_save.connect(on_save, weak=False, dispatch_uid="hub.caching.save")
+    post_delete.connect(on_delete, weak=False, dispatch_uid="hub.caching.delete")
+    m2m_changed.connect(on_m2m, weak=False, dispatch_uid="hub.caching.m2m")
+    for signal in (published, unpublished, post_page_move):
+        signal.connect(on_page_signal, weak=False, dispatch_uid=f"hub.caching.{id(signal)}")
