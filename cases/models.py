@@ -324,7 +324,8 @@ class CasePage(ContentPage):
         if chosen:
             ids = [case.pk for case in chosen]
             return list(CasePage.cards().filter(pk__in=ids))
-        sdg_ids = list(self.sdgs.values_list("pk", flat=True))
+        # "id", not "pk": a preview holds the SDGs in a modelcluster queryset.
+        sdg_ids = list(self.sdgs.values_list("id", flat=True))
         same_sector = Value(0, output_field=IntegerField())
         if self.sector_id:
             same_sector = Case(When(sector_id=self.sector_id, then=Value(1)), default=same_sector)
