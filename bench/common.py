@@ -19,13 +19,13 @@ PYTHON = sys.executable
 class Site:
     """A site in a temporary folder, run with production settings as operators run it."""
 
-    def __init__(self, port=8765):
+    def __init__(self, port=8765, extra_env=None):
         self.folder = Path(tempfile.mkdtemp(prefix="hub-bench-"))
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+            "DJANGO_SETTINGS_MODULE": "bench.settings",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "DATABASE_URL": os.environ.get(
                 "BENCH_DATABASE_URL", f"sqlite:///{self.folder}/db.sqlite3"
@@ -36,6 +36,7 @@ class Site:
             "STATIC_ROOT": str(self.folder / "static"),
             "SECURE_SSL_REDIRECT": "false",
             "LOG_LEVEL": "WARNING",
+            **(extra_env or {}),
         }
         self.server = None
 
@@ -48,13 +49,13 @@ class Site:
             stdout=subprocess.DEVNULL,
         )
 
-    def python(self, code):
+    def python(self, code, env=None):
         """Run Django code against this site; returns what it prints as JSON."""
         script = f"import django, json\ndjango.setup()\n{code}"
         result = subprocess.run(
             [PYTHON, "-c", script],
             cwd=ROOT,
-            env=self.env,
+            env={**self.env, **(env or {})},
             check=True,
             capture_output=True,
             text=True,
@@ -68,7 +69,7 @@ class Site:
         step("loading demo content " + " ".join(seed_args))
         self.manage("seed_demo", *seed_args)
 
-    def start(self, workers=1):
+    def start(self, workers=1, env=None):
         self.server = subprocess.Popen(
             [
                 PYTHON,
@@ -83,7 +84,7 @@ class Site:
                 "warning",
             ],
             cwd=ROOT,
-            env=self.env,
+            env={**self.env, **(env or {})},
         )
         for _ in range(100):
             try:

@@ -1,34 +1,51 @@
 """`make bench`: measure the hub under production settings and print the figures, each
 beside the baseline measured in the same run; the same figures go to
-bench/results/latest.json."""
+bench/results/latest.json. BENCH_ONLY=pages,downloads,search picks some of the parts."""
 
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import downloads, search  # noqa: E402
+from bench import downloads, pages, search  # noqa: E402
 from bench.common import Site, step  # noqa: E402
+
+PARTS = ("pages", "downloads", "search")
 
 
 def main():
-    results = {}
-    print("Downloads", flush=True)
-    site = Site()
-    site.prepare()
-    results["downloads"] = downloads.run(site)
-    report(results)
-    print("\nSearch", flush=True)
-    results["search"] = search.run()
-    search.report(results["search"])
+    chosen = os.environ.get("BENCH_ONLY", ",".join(PARTS)).split(",")
+    results, failed = {}, False
+    if "pages" in chosen:
+        print("Pages under load", flush=True)
+        results["pages"] = pages.run()
+        pages.report(results["pages"])
+        failed |= not all(holds for _, holds in results["pages"]["targets"])
+        save(results)
+    if "downloads" in chosen:
+        print("\nDownloads", flush=True)
+        site = Site()
+        site.prepare()
+        results["downloads"] = downloads.run(site)
+        report(results)
+        failed |= results["downloads"]["large_file"]["worker_peak_rss_increase_MB"] >= 50
+        save(results)
+    if "search" in chosen:
+        print("\nSearch", flush=True)
+        results["search"] = search.run()
+        search.report(results["search"])
+        save(results)
+    return 1 if failed else 0
+
+
+def save(results):
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(results, indent=2))
     step(f"written to {out / 'latest.json'}")
-    failed = results["downloads"]["large_file"]["worker_peak_rss_increase_MB"] >= 50
-    return 1 if failed else 0
 
 
 def report(results):

@@ -7,6 +7,6 @@ class CachingConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from hub.caching import signals
+        from hub.caching import checks, signals  # noqa: F401 (checks register themselves)
 
         signals.connect()

@@ -30,6 +30,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "hub.example.org,www.hub.example.org",
     "BASE_URL": "https://hub.example.org",
     "MEDIA_ROOT": "/srv/impact/media",
+    "CACHE_URL": "redis://cache.internal:6379/0",
 }
 
 
@@ -90,6 +91,17 @@ def test_deploy_checks_are_clean_in_production():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_deploy_checks_warn_of_a_page_cache_per_process():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "CACHE_URL"}
+    result = run_python(
+        args=["check", "--deploy", "--fail-level", "WARNING"],
+        settings="hub.settings.production",
+        env=env,
+    )
+    assert result.returncode != 0
+    assert "hub.W001" in result.stderr and "CACHE_URL=redis://" in result.stderr
 
 
 MACHINE = """

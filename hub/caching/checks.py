@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.core.checks import Warning, register
+
+
+@register(deploy=True)
+def shared_cache(app_configs, **kwargs):
+    """In production several processes serve pages: with a cache per process, a change
+    made through one of them leaves the others serving the old page."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.HUB_PAGE_CACHE_SECONDS and backend.endswith("LocMemCache"):
+        return [
+            Warning(
+                "The page cache is kept in each process's memory, so a change published "
+                "through one process shows in the others only after PAGE_CACHE_SECONDS.",
+                hint="Set CACHE_URL=redis://HOST:6379/0 (or PAGE_CACHE_SECONDS=0).",
+                id="hub.W001",
+            )
+        ]
+    return []
