@@ -56,10 +56,11 @@ class Site:
             [PYTHON, "-c", script],
             cwd=ROOT,
             env={**self.env, **(env or {})},
-            check=True,
             capture_output=True,
             text=True,
         )
+        if result.returncode:
+            raise RuntimeError(f"bench script failed:\n{result.stderr}")
         return json.loads(result.stdout.strip().splitlines()[-1])
 
     def prepare(self, seed_args=()):
