@@ -1,9 +1,11 @@
 """What every benchmark shares: a throwaway site (database, media, static files) under
 production settings, served by gunicorn on 127.0.0.1, and memory readings of its worker."""
 
+import atexit
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +23,7 @@ class Site:
 
     def __init__(self, port=8765, extra_env=None):
         self.folder = Path(tempfile.mkdtemp(prefix="hub-bench-"))
+        atexit.register(shutil.rmtree, self.folder, True)  # databases and large files
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.env = {

@@ -6,6 +6,7 @@ a minimal Django view behind the same middleware, loaded the same way in the sam
 every throughput is printed as a ratio to it. SQL queries per request are counted on a
 render with the page cache off."""
 
+import atexit
 import os
 import re
 import shutil
@@ -108,6 +109,7 @@ def redis_server():
         return None, None
     port = 63791
     folder = tempfile.mkdtemp(prefix="hub-bench-redis-")
+    atexit.register(shutil.rmtree, folder, True)
     server = subprocess.Popen(
         [
             shutil.which("redis-server"),
