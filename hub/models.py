@@ -9,6 +9,7 @@ from wagtail.models import Page, get_page_models
 
 from hub.forms import LocalizedPageForm
 from hub.listing import Listing
+from hub.routing import RoutedPageMixin
 from hub.taxonomy.labels import terms_in_locale
 
 DEFAULT_LICENCE_STATEMENT = (
@@ -25,7 +26,7 @@ DEFAULT_FUNDING_ACKNOWLEDGEMENT = (
 )
 
 
-class HomePage(Page):
+class HomePage(RoutedPageMixin, Page):
     """The root of each locale's tree: the hub's front door."""
 
     intro = models.TextField(
@@ -69,7 +70,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
 
-class ContentPage(Page):
+class ContentPage(RoutedPageMixin, Page):
     """What every case, toolkit, method, module and unit shares: a summary for cards and
     search results, a picture, and a mark for demo content."""
 
@@ -137,7 +138,7 @@ def content_page_models():
     return [model for model in get_page_models() if issubclass(model, ContentPage) and model.kind]
 
 
-class ListingPage(Page):
+class ListingPage(RoutedPageMixin, Page):
     """A section index: lists its section's live pages with filters and pagination.
     Subclasses name the listed model and the filters."""
 

@@ -4,11 +4,10 @@ from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import views
+from hub import routing, views
 from hub.materials import views as materials_views
 from hub.outlets import oai
 from hub.outlets.api import api_router
@@ -41,5 +40,6 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("feed/", ContentFeed(), name="feed"),
     path("feed/<slug:section>/", ContentFeed(), name="section_feed"),
-    path("", include(wagtail_urls)),
+    # Wagtail's pages, routed in a fixed number of queries (hub.routing).
+    path("", include(routing.page_urlpatterns())),
 )

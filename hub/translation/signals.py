@@ -2,7 +2,7 @@
 that page exists (it is created by tree synchronisation, after the migrations)."""
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -35,3 +35,11 @@ def on_locale_home_page_saved(sender, instance, created, **kwargs):
     if instance.locale_id == Locale.get_default().pk:
         return
     grant_translator_permissions(instance)
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def on_locale_changed(**kwargs):
+    from hub.translation import locales
+
+    locales.forget()

@@ -1,0 +1,173 @@
+"""Finding the page a URL names in three queries, however deep it lies.
+
+Wagtail's own routing asks the database once or twice per level of the tree (a child by
+its slug, then its specific row), then once more for each ancestor when it checks view
+restrictions, and the page's template asks again for its ancestors (breadcrumbs) and its
+translations (language switcher, hreflang). Here one query reads every page the path
+could name, in every locale, together with the translations of the page asked for; the
+walk down the tree follows Wagtail's rules in Python (the site root in the active
+language, RoutablePageMixin sub-routes first, only a live page is served); a second
+query reads the specific page with what its type shows (`detail_queryset`). What the
+walk learnt (ancestors, translations, the source of a mirrored page, view restrictions)
+stays on the page for the rest of the request.
+
+Anything unusual (a page type with its own routing, aliases of aliases, a site root
+whose translation sits elsewhere in the tree) is left to Wagtail's routing as it is."""
+
+from django.conf import settings
+from django.db.models import F, Q
+from django.http import Http404
+from django.urls import re_path
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+
+from hub.public import is_private, page_restrictions
+from hub.translation.locales import active_locale
+
+WAGTAIL = object()  # "let Wagtail route this request itself"
+
+
+def serve(request, path):
+    """Wagtail's page view, given the route found here (Wagtail keeps a route found for
+    a request in request._wagtail_route_for_request and reads it from there)."""
+    from wagtail import views as wagtail_views
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        route = find_route(request, path)
+        if route is not WAGTAIL:
+            request._wagtail_route_for_request = route
+    return wagtail_views.serve(request, path)
+
+
+def page_urlpatterns():
+    """Wagtail's URL patterns with this view in place of its page view (same pattern and
+    name, so every page URL Wagtail makes still leads here)."""
+    from wagtail import urls as wagtail_urls
+
+    return [
+        re_path(pattern.pattern.regex.pattern, serve, name=pattern.name)
+        if pattern.name == "wagtail_serve"
+        else pattern
+        for pattern in wagtail_urls.urlpatterns
+    ]
+
+
+def _resolves(model, components):
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in components))
+    except Http404:
+        return False
+    return True
+
+
+def find_route(request, path):
+    """(page, args, kwargs) as Wagtail's Page.route_for_request() finds them, None for
+    a 404, or WAGTAIL."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    components = [component for component in path.split("/") if component]
+    candidates = Q(translation_key=root.translation_key)
+    for depth, slug in enumerate(components, start=root.depth + 1):
+        candidates |= Q(depth=depth, slug=slug)
+    if components:
+        asked = Page.objects.filter(depth=root.depth + len(components), slug=components[-1])
+        asked = asked.order_by()
+        candidates |= Q(translation_key__in=asked.values("translation_key"))
+    rows = list(
+        Page.objects.filter(candidates)
+        .select_related("locale")
+        .annotate(hub_source_alias_of=F("alias_of__alias_of_id"))
+        .order_by("path")
+    )
+    by_id = {row.pk: row for row in rows}
+    children = {}
+    for row in rows:
+        children.setdefault((row.path[: -Page.steplen], row.slug), []).append(row)
+
+    # Wagtail: site.root_page.localized.specific.route(request, path_components)
+    current = by_id.get(root.pk)
+    if current is None:
+        return WAGTAIL
+    locale = active_locale()
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False) and locale.pk != current.locale_id:
+        # Its translation into the active language, when live (Page.localized).
+        for row in rows:
+            translated = row.translation_key == root.translation_key and row.locale_id == locale.pk
+            if translated and row.live:
+                current = row
+    if current.depth != root.depth:
+        return WAGTAIL
+    chain = [current]
+    for index, slug in enumerate(components):
+        model = current.specific_class
+        if model is None:
+            return WAGTAIL
+        if model.route is not Page.route:
+            if model.route is not RoutablePageMixin.route:
+                return WAGTAIL
+            if current.live and _resolves(model, components[index:]):
+                break
+        found = children.get((current.path, slug), [])
+        if len(found) != 1:
+            return None if not found else WAGTAIL
+        current = found[0]
+        chain.append(current)
+    remaining = components[len(chain) - 1 :]
+
+    model = current.specific_class
+    if model is None:
+        return WAGTAIL
+    queryset = model.objects.filter(pk=current.pk)
+    if hasattr(model, "detail_queryset"):
+        queryset = model.detail_queryset(queryset)
+    page = queryset.first()
+    if page is None:
+        return WAGTAIL
+    _remember(page, current, chain, rows, by_id, complete=not remaining)
+    try:
+        return page.route(request, remaining)
+    except Http404:
+        return None
+
+
+def _remember(page, row, chain, rows, by_id, complete):
+    """Keep on `page` what the routing query already read."""
+    page.locale = row.locale
+    if len(chain) > 1:
+        page._cached_parent_obj = chain[-2]
+    if page.alias_of_id in by_id:
+        page.alias_of = by_id[page.alias_of_id]
+    if chain[0].depth != 2:
+        return  # the ancestors above the site root were not read
+    page._hub_ancestors = chain[:-1]
+    if complete:
+        # Every translation of the page was read: the language switcher and hreflang
+        # links take the live, public ones from here (hub.translation.templatetags).
+        page._hub_translations = {
+            r.locale.language_code: r
+            for r in rows
+            if r.translation_key == page.translation_key and r.live and not is_private(r)
+        }
+    if all(r.hub_source_alias_of is None for r in chain):
+        # Wagtail checks the restrictions of the page and of each ancestor, an alias by
+        # those of its source (Page.get_view_restrictions); the tree root is no alias.
+        checked = {r.alias_of_id or r.pk for r in chain}
+        tree_root = chain[0].path[: Page.steplen]
+        page._hub_view_restrictions = [
+            restriction
+            for restriction in page_restrictions()
+            if restriction.page_id in checked
+            or (restriction.page.depth == 1 and restriction.page.path == tree_root)
+        ]
+
+
+class RoutedPageMixin:
+    """For the hub's page types: the view restrictions the routing found, when it did,
+    else Wagtail's query for them."""
+
+    def get_view_restrictions(self):
+        known = getattr(self, "_hub_view_restrictions", None)
+        return super().get_view_restrictions() if known is None else known
