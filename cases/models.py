@@ -1,7 +1,16 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -23,11 +32,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from cases import open_data as case_data
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset
+from hub.listing import ListingFilter, card_queryset, cards
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
 from hub.outlets.fields import TermField
-from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector
+from hub.routing import mirrored_source
+from hub.taxonomy.labels import want_terms
+from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
 
 RELATED_CASES = 3
 
@@ -78,11 +89,14 @@ class CaseIndexPage(RoutablePageMixin, ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_counts"] = self.country_counts()
+        context["country_counts"] = self.country_counts(context["listing"].counts["country"])
         return context
 
-    def country_counts(self):
-        """Live cases per country code, for the map and its text alternative."""
+    def country_counts(self, counts=None):
+        """Live cases per country code, for the map and its text alternative, most first;
+        from the country filter's `counts` when the listing has them."""
+        if counts is not None:
+            return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
         rows = (
             CasePage.objects.live()
             .public()
@@ -269,6 +283,7 @@ class CasePage(ContentPage):
         ]
     )
 
+    card_taxonomies = (SDG,)  # what a case card labels (its SDG badges)
     schema_type = "Article"
     kind = "case"  # in search and harvesting: ?type=case, set type:case
 
@@ -290,6 +305,15 @@ class CasePage(ContentPage):
 
     class Meta:
         verbose_name = _("case")
+
+    @classmethod
+    def detail_queryset(cls, queryset):
+        return (
+            super()
+            .detail_queryset(queryset)
+            .select_related("country", "sector", "organisation_type")
+            .prefetch_related("green_deal_areas")
+        )
 
     @classmethod
     def cards(cls):
@@ -315,23 +339,24 @@ class CasePage(ContentPage):
         return str(self.year_start or self.year_end or "")
 
     def related_cases(self):
-        """Cases chosen by editors, else the live cases sharing most SDGs and the sector."""
+        """Cases chosen by editors, else the live cases sharing most SDGs and the sector.
+        Their SDGs are not read yet (see get_context)."""
         chosen = [
             link.related
             for link in self.related_case_links.select_related("related")
             if link.related and link.related.live
         ]
+        candidates = CasePage.cards().prefetch_related(None)
         if chosen:
-            ids = [case.pk for case in chosen]
-            return list(CasePage.cards().filter(pk__in=ids))
-        # "id", not "pk": a preview holds the SDGs in a modelcluster queryset.
-        sdg_ids = list(self.sdgs.values_list("id", flat=True))
+            return list(candidates.filter(pk__in=[case.pk for case in chosen]))
+        sdgs = self.sdgs.all()
+        # A preview holds the SDGs in a modelcluster queryset, a saved case in the database.
+        sdg_ids = sdgs.values("id") if isinstance(sdgs, QuerySet) else [sdg.id for sdg in sdgs]
         same_sector = Value(0, output_field=IntegerField())
         if self.sector_id:
             same_sector = Case(When(sector_id=self.sector_id, then=Value(1)), default=same_sector)
         return list(
-            CasePage.cards()
-            .sibling_of(self, inclusive=False)
+            candidates.sibling_of(self, inclusive=False)
             .annotate(
                 shared_sdgs=Count("sdgs", filter=Q(sdgs__in=sdg_ids), distinct=True),
                 same_sector=same_sector,
@@ -342,6 +367,14 @@ class CasePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Labels in another language: of the case's terms and its materials' licences.
+        want_terms(SDG, GreenDealArea, Sector, OrganisationType, Licence)
+        related = self.related_cases()
+        # The SDGs of the case, of the case it mirrors and of its related cases in one
+        # query (a preview's own are in memory already).
+        saved = [self] if isinstance(self.sdgs.all(), QuerySet) else []
+        source = mirrored_source(self)
+        prefetch_related_objects([*saved, *filter(None, [source]), *related], "sdgs")
         context["sdgs"] = list(self.sdgs.all())
         context["areas"] = list(self.green_deal_areas.all())
         context["methods"] = [
@@ -354,7 +387,7 @@ class CasePage(ContentPage):
             for link in self.unit_links.select_related("unit")
             if link.unit and link.unit.live
         ]
-        context["related_cases"] = self.related_cases()
+        context["related_cases"] = cards(related)
         return context
 
 

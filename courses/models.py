@@ -22,13 +22,14 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cases.models import CasePage
 from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset
+from hub.listing import ListingFilter, card_queryset, cards
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
 from hub.outlets.structured_data import duration, organisation, text
 from hub.public import public_pages
-from hub.taxonomy.models import Audience, EQFLevel
+from hub.taxonomy.labels import want_terms
+from hub.taxonomy.models import Audience, Competence, EQFLevel, Licence
 from hub.translation.names import language_name
 
 # The European Credit Transfer System counts 25 to 30 hours of work per credit.
@@ -182,9 +183,17 @@ class CourseModulePage(MaterialsMixin, ContentPage):
     class Meta:
         verbose_name = _("course module")
 
+    @classmethod
+    def detail_queryset(cls, queryset):
+        return (
+            super()
+            .detail_queryset(queryset)
+            .select_related("eqf_level")
+            .prefetch_related("audiences")
+        )
+
     def bundle_parts(self):
-        units = public_pages(UnitPage.objects.child_of(self)).order_by("path")
-        return [("", self), *((unit.slug, unit) for unit in units)]
+        return [("", self), *((unit.slug, unit) for unit in self.units())]
 
     @property
     def glance(self):
@@ -199,7 +208,11 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         return language_name(self.language) if self.language else ""
 
     def units(self):
-        return UnitPage.objects.child_of(self).live().public().order_by("path")
+        """The live, public units in order; read once when the page is shown."""
+        shown = getattr(self, "_hub_units", None)
+        if shown is not None:
+            return shown
+        return public_pages(UnitPage.objects.child_of(self)).order_by("path")
 
     def workload_hours(self):
         return (
@@ -215,7 +228,10 @@ class CourseModulePage(MaterialsMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        want_terms(EQFLevel, Audience, Competence, Licence)  # labels in another language
         units = list(card_queryset(UnitPage).child_of(self).order_by("path"))
+        self._hub_units = units  # for its structured data and its "Download all"
+        self.read_materials()
         context["units"] = units
         context["workload_hours"] = sum(unit.workload_hours for unit in units)
         context["audiences"] = list(self.audiences.all())
@@ -283,7 +299,7 @@ class UnitPage(MaterialsMixin, ContentPage):
         data["learningResourceType"] = "course unit"
         data["timeRequired"] = duration(hours=self.workload_hours)
         data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
-        module = self.get_parent().specific
+        module = self.get_parent()  # its title and address are all it takes
         data["isPartOf"] = {"@type": "Course", "name": module.title,
                             "url": request.build_absolute_uri(module.get_url(request))
                             if request else module.url}  # fmt: skip
@@ -294,8 +310,9 @@ class UnitPage(MaterialsMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["module"] = self.get_parent().specific
-        context["cases"] = (
+        want_terms(Competence, Licence, *CasePage.card_taxonomies)  # labels in another language
+        context["module"] = self.get_parent()  # the page shows its title
+        context["cases"] = cards(
             CasePage.cards().filter(unit_links__unit=self).distinct().order_by("title")
         )
         return context

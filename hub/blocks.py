@@ -1,6 +1,8 @@
 """The shared StreamField block library. Each block describes itself to editors (icon,
 description, preview) and renders with its own template under templates/blocks/."""
 
+import copy
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -9,7 +11,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from hub.materials.pages import public_materials
+from hub import per_request
+from hub.materials.pages import load_documents, public_materials
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -96,8 +99,52 @@ class VideoBlock(blocks.StructBlock):
         description = _("A video, linked without loading a third-party player.")
 
 
+class MaterialDocumentBlock(DocumentChooserBlock):
+    """Wagtail's document chooser, whose documents are read with what a material shows
+    (licence, original, language versions), once per request for the whole page."""
+
+    def bulk_to_python(self, values):
+        documents = load_documents([value for value in values if value is not None])
+        result, seen = [], set()
+        for value in values:
+            document = documents.get(value)
+            if document is not None and value in seen:
+                document = copy.copy(document)  # as Wagtail: one object per occurrence
+            result.append(document)
+            seen.add(value)
+        return result
+
+
+class SharedSnippetChooserBlock(SnippetChooserBlock):
+    """Wagtail's snippet chooser, whose snippets are read once per request by id: a page
+    and the page it mirrors (its structured data describes the source) list the same
+    competences."""
+
+    def bulk_to_python(self, values):
+        known = per_request.cached(("snippets", self.target_model._meta.label), dict)
+        missing = [value for value in dict.fromkeys(values) if value not in known]
+        if missing:
+            found = self.target_model.objects.in_bulk([v for v in missing if v is not None])
+            known.update({value: found.get(value) for value in missing})
+        result, seen = [], set()
+        for value in values:
+            snippet = known.get(value)
+            if snippet is not None and value in seen:
+                snippet = copy.copy(snippet)  # as Wagtail: one object per occurrence
+            result.append(snippet)
+            seen.add(value)
+        return result
+
+
+# Stored data and migrations see Wagtail's blocks: only the loading differs.
+DECONSTRUCT_ALIASES = {
+    MaterialDocumentBlock: "wagtail.documents.blocks.DocumentChooserBlock",
+    SharedSnippetChooserBlock: "wagtail.snippets.blocks.SnippetChooserBlock",
+}
+
+
 class MaterialBlock(blocks.StructBlock):
-    document = DocumentChooserBlock()
+    document = MaterialDocumentBlock()
     note = blocks.CharBlock(required=False, help_text=_("What it is for, e.g. 'print A3'."))
 
     class Meta:
@@ -109,8 +156,8 @@ class MaterialsValue(blocks.StructValue):
         """The public documents of the list, with licence and language versions loaded
         in bulk; documents in a restricted collection are left out."""
         notes = {item["document"].pk: item["note"] for item in self["items"] if item["document"]}
-        documents = public_materials(list(notes))
-        for document in documents:
+        documents = [copy.copy(document) for document in public_materials(list(notes))]
+        for document in documents:  # copies: the same document may be listed elsewhere
             document.note = notes[document.pk]
         return documents
 
@@ -162,7 +209,7 @@ class StepsBlock(blocks.ListBlock):
 class LearningOutcomeBlock(blocks.StructBlock):
     text = blocks.TextBlock(help_text=_("What learners can do afterwards, starting with a verb."))
     competences = blocks.ListBlock(
-        SnippetChooserBlock("taxonomy.Competence"),
+        SharedSnippetChooserBlock("taxonomy.Competence"),
         required=False,
         help_text=_("GreenComp and EntreComp competences this outcome builds."),
     )

@@ -6,14 +6,15 @@ with OR, different parameters with AND."""
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, TextField, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
-from hub.images.models import HubImage
+from hub.images.renditions import prefetch_renditions
 from hub.public import public_pages
-from hub.taxonomy.labels import terms_in_locale
+from hub.taxonomy.labels import terms_in_locale, want_terms
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-480x270"
@@ -21,15 +22,18 @@ MAX_VALUES_PER_FILTER = 20
 
 
 def card_queryset(model):
-    """Live, public pages of `model` ready for cards: the picture and its card rendition
-    fetched in bulk, so a listing's query count does not depend on how many it shows."""
-    return (
-        public_pages(model.objects.all())
-        .select_related("image")
-        .prefetch_related(
-            Prefetch("image", queryset=HubImage.objects.prefetch_renditions(CARD_RENDITION))
-        )
-    )
+    """Live, public pages of `model` ready for cards, with their picture. Pass what it
+    gives to `cards()` to fetch the pictures' renditions in bulk."""
+    return public_pages(model.objects.all()).select_related("image")
+
+
+def cards(items):
+    """`items` (pages for cards) as a list, with the card renditions of their pictures
+    fetched together: a page's query count does not depend on how many cards it shows.
+    (A page's own picture is one; Wagtail's rendition cache serves it.)"""
+    items = list(items)
+    prefetch_renditions((getattr(item, "image", None), CARD_RENDITION) for item in items)
+    return items
 
 
 def paginate(request, items, per_page=PER_PAGE):
@@ -72,6 +76,7 @@ class Listing:
 
     def __init__(self, request, queryset, filters):
         self.filters = filters
+        want_terms(*(f.taxonomy for f in filters if f.taxonomy))  # their labels in one query
         self.choices = {f.param: f.labelled_choices() for f in filters}
         params = request.GET.copy()
         for f in filters:  # a parameter repeated a thousand times costs no more than 20
@@ -82,8 +87,10 @@ class Listing:
         # than silently ignoring the filter and showing everything.
         items = queryset.none() if self.errors else filterset.qs
         self.page = paginate(request, items)
+        self.page.object_list = cards(self.page.object_list)
         self.form = filterset.form
-        self.options = self._options(queryset, filterset.form)
+        self.counts = self._counts(queryset)
+        self.options = self._options(filterset.form)
         self.active = [
             {"param": o["param"], "value": v["value"], "label": v["label"], "facet": o["label"]}
             for o in self.options
@@ -91,19 +98,33 @@ class Listing:
             if v["selected"]
         ]
 
-    def _options(self, queryset, form):
+    def _counts(self, queryset):
+        """{param: {value: number of items}} over the whole section, for every filter in
+        one query (a UNION of one count per filter), however many items there are."""
+        if not self.filters:
+            return {}
+        selects = [
+            queryset.order_by()
+            .annotate(hub_filter=Value(index), hub_value=Cast(F(f.lookup), TextField()))
+            .values("hub_filter", "hub_value")
+            .annotate(n=Count("pk", distinct=True))
+            .values_list("hub_filter", "hub_value", "n")
+            for index, f in enumerate(self.filters)
+        ]
+        rows = selects[0].union(*selects[1:], all=True) if len(selects) > 1 else selects[0]
+        counts = {f.param: {} for f in self.filters}
+        for index, value, n in rows:
+            if value is not None:
+                counts[self.filters[index].param][value] = n
+        return counts
+
+    def _options(self, form):
         """For each filter, the values used in this section, with how many items carry
-        each: one query per filter, however many items there are."""
+        each, and those selected."""
         options = []
         for f in self.filters:
             selected = set(form.data.getlist(f.param))
-            counts = dict(
-                queryset.order_by()
-                .values_list(f.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(f.lookup, "n")
-            )
-            counts = {str(key): n for key, n in counts.items() if key is not None}
+            counts = self.counts[f.param]
             values = [
                 {
                     "value": key,

@@ -120,12 +120,20 @@ def find_route(request, path):
     model = current.specific_class
     if model is None:
         return WAGTAIL
-    queryset = model.objects.filter(pk=current.pk)
+    # A page that mirrors another is read with its source, which its structured data
+    # describes (hub.outlets.structured_data): both are of the same type.
+    wanted = [current.pk, current.alias_of_id] if current.alias_of_id else [current.pk]
+    queryset = model.objects.filter(pk__in=wanted)
     if hasattr(model, "detail_queryset"):
         queryset = model.detail_queryset(queryset)
-    page = queryset.first()
+    found = {page.pk: page for page in queryset}
+    page = found.get(current.pk)
     if page is None:
         return WAGTAIL
+    source = found.get(current.alias_of_id)
+    if source is not None and current.alias_of_id in by_id:
+        source.locale = by_id[current.alias_of_id].locale
+        by_id[current.alias_of_id] = source
     _remember(page, current, chain, rows, by_id, complete=not remaining)
     try:
         return page.route(request, remaining)
@@ -162,6 +170,23 @@ def _remember(page, row, chain, rows, by_id, complete):
             if restriction.page_id in checked
             or (restriction.page.depth == 1 and restriction.page.path == tree_root)
         ]
+
+
+def mirrored_source(page):
+    """The page that `page` mirrors, of its type, when the routing read it with `page`
+    (its related rows too); else None."""
+    field = Page._meta.get_field("alias_of")
+    if page.alias_of_id and field.is_cached(page):
+        source = field.get_cached_value(page)
+        if isinstance(source, type(page)):
+            return source
+    return None
+
+
+def breadcrumb_pages(page):
+    """The pages above `page` from its home page down, as breadcrumbs show them."""
+    known = getattr(page, "_hub_ancestors", None)
+    return known if known is not None else list(page.get_ancestors()[1:])
 
 
 class RoutedPageMixin:

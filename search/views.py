@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
+from hub.taxonomy.labels import want_terms
 from search.adapters import answer
 from search.adapters.base import SORTS, SearchRequest
 from search.facets import FACETS, KINDS
@@ -90,6 +91,15 @@ def parse(request):
 
 def facet_options(response, search_request):
     """For each facet with values: its values, labels, counts and whether selected."""
+    # The labels of every facet shown, in one query (hub.taxonomy.labels).
+    want_terms(
+        *(
+            facet.taxonomy
+            for facet in FACETS
+            if facet.taxonomy
+            and (response.facets.get(facet.param) or search_request.filters.get(facet.param))
+        )
+    )
     options = []
     for facet in FACETS:
         counts = response.facets.get(facet.param, {})

@@ -19,13 +19,14 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cases.models import CasePage
 from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset
+from hub.listing import ListingFilter, card_queryset, cards
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
 from hub.outlets.structured_data import duration, text
 from hub.public import public_pages
-from hub.taxonomy.models import Audience, MethodCategory
+from hub.taxonomy.labels import want_terms
+from hub.taxonomy.models import Audience, Licence, MethodCategory
 
 SETTINGS = [("online", _("Online")), ("on-site", _("On-site")), ("hybrid", _("Hybrid"))]
 DIFFICULTIES = [
@@ -78,7 +79,7 @@ class ToolkitIndexPage(ListingPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["toolkits"] = card_queryset(ToolkitPage).child_of(self).order_by("path")
+        context["toolkits"] = cards(card_queryset(ToolkitPage).child_of(self).order_by("path"))
         return context
 
 
@@ -137,15 +138,27 @@ class ToolkitPage(MaterialsMixin, ContentPage):
     class Meta:
         verbose_name = _("toolkit")
 
+    @classmethod
+    def detail_queryset(cls, queryset):
+        return super().detail_queryset(queryset).prefetch_related("audiences")
+
+    def methods(self):
+        """The live, public methods in order; read once when the page is shown."""
+        shown = getattr(self, "_hub_methods", None)
+        if shown is not None:
+            return shown
+        return public_pages(MethodPage.objects.child_of(self)).order_by("path")
+
     def bundle_parts(self):
-        methods = public_pages(MethodPage.objects.child_of(self)).order_by("path")
-        return [("", self), *((method.slug, method) for method in methods)]
+        return [("", self), *((method.slug, method) for method in self.methods())]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["methods"] = (
-            card_queryset(MethodPage).child_of(self).select_related("category").order_by("path")
-        )
+        want_terms(Audience, MethodCategory, Licence)  # labels in another language
+        methods = card_queryset(MethodPage).child_of(self).select_related("category")
+        self._hub_methods = cards(methods.order_by("path"))  # and for "Download all"
+        self.read_materials()
+        context["methods"] = self._hub_methods
         context["audiences"] = list(self.audiences.all())
         return context
 
@@ -308,9 +321,14 @@ class MethodPage(MaterialsMixin, ContentPage):
     def materials_list(self):
         return [line.strip() for line in self.materials_needed.splitlines() if line.strip()]
 
+    @classmethod
+    def detail_queryset(cls, queryset):
+        return super().detail_queryset(queryset).select_related("category")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cases"] = (
+        want_terms(MethodCategory, Licence, *CasePage.card_taxonomies)  # labels in another language
+        context["cases"] = cards(
             CasePage.cards().filter(method_links__method=self).distinct().order_by("title")
         )
         return context

@@ -14,7 +14,7 @@ from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document
 
 from hub.outlets.fields import TermField
-from hub.taxonomy.labels import localized_term
+from hub.taxonomy.labels import localized_term, terms_in_locale
 from hub.translation.names import language_name
 
 # Extensions Python's mimetypes may not know on every system.
@@ -48,10 +48,20 @@ FORMAT_LABELS = {
 
 
 def default_licence_term():
-    """CC BY 4.0 in the source locale, the alliance's default for everything it makes."""
-    from hub.taxonomy.models import Licence
+    """CC BY 4.0 in the source locale, the alliance's default for everything it makes.
+    During a request, from the licences read once for it (hub.taxonomy.labels)."""
+    from wagtail.models import Locale
 
-    return Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+    from hub import per_request
+    from hub.taxonomy.models import Licence
+    from hub.translation.locales import locale_for
+
+    if per_request.store() is None:
+        return Licence.objects.filter(slug="cc-by-4.0", locale__language_code="en").first()
+    try:
+        return terms_in_locale(Licence, locale_for("en")).get("cc-by-4.0")
+    except Locale.DoesNotExist:
+        return None
 
 
 def default_licence():

@@ -1,14 +1,18 @@
 """What pages with materials share: the documents in their materials blocks, and the
 'Download all' ZIP of them (and of their children's, for toolkits and modules)."""
 
+from django.db.models import Q
 from django.http import Http404
 from django.utils.text import slugify
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model
 
+from hub import per_request
 from hub.materials.bundles import zip_response
-from hub.public import public_documents
+from hub.public import in_restricted_collection
+
+DOCUMENTS = "materials:documents"
 
 
 def document_ids(stream_value):
@@ -25,13 +29,45 @@ def document_ids(stream_value):
     return ids
 
 
+def load_documents(ids):
+    """{pk: document} for the documents among `ids` that exist, public or not, each with
+    what a material shows (licence, original, collection, language versions). One query
+    for all of them, read once per request: a page's blocks, its "Download all" link and
+    its structured data all list the same documents."""
+    known = per_request.cached(DOCUMENTS, dict)
+    missing = [pk for pk in dict.fromkeys(ids) if pk not in known]
+    if missing:
+        rows = list(
+            get_document_model()
+            .objects.filter(Q(pk__in=missing) | Q(translation_of_id__in=missing))
+            .select_related("licence", "translation_of", "collection")
+            .order_by("pk")
+        )
+        versions = {pk: [] for pk in missing}
+        for row in rows:
+            if row.translation_of_id in versions:
+                versions[row.translation_of_id].append(row)
+        for pk in missing:
+            known[pk] = None
+        for row in rows:
+            if row.pk in versions:
+                # As prefetch_related("translations") leaves them: document.translations.all()
+                translations = row.translations.all()
+                translations._result_cache = versions[row.pk]
+                translations._prefetch_done = True
+                row._prefetched_objects_cache = {"translations": translations}
+                known[row.pk] = row
+    return {pk: known[pk] for pk in ids if known.get(pk) is not None}
+
+
 def public_materials(ids):
     """The public documents among `ids`, in that order, with what a listing shows."""
-    documents = public_documents(
-        get_document_model().objects.filter(pk__in=ids).select_related("licence", "translation_of")
-    ).prefetch_related("translations")
-    by_id = {document.pk: document for document in documents}
-    return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
+    documents = load_documents(ids)
+    return [
+        documents[pk]
+        for pk in dict.fromkeys(ids)
+        if pk in documents and not in_restricted_collection(documents[pk])
+    ]
 
 
 class MaterialsMixin(RoutablePageMixin):
@@ -45,6 +81,11 @@ class MaterialsMixin(RoutablePageMixin):
     def bundle_parts(self):
         """[(folder, page)] whose materials go into the ZIP; children add their own."""
         return [("", self)]
+
+    def read_materials(self):
+        """Read the documents of the page and of the pages it bundles in one query, before
+        its blocks, "Download all" link and structured data each ask for theirs."""
+        load_documents([pk for _, page in self.bundle_parts() for pk in page.material_ids()])
 
     def bundle_folders(self):
         parts = self.bundle_parts()

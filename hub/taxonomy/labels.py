@@ -67,8 +67,11 @@ def localized_term(term):
 
 
 def _load(models, locale):
-    """{cache key: {key: term}} for `models` in `locale` and in the source locale."""
+    """{cache key: {key: term}} for `models` in `locale` and in the source locale (the
+    source locale's terms asked for first are read with the active locale's)."""
     default = default_locale()
+    if locale.pk == default.pk:
+        locale = active_locale()
     locale_ids = {locale.pk, default.pk}
     if len(models) == 1:
         rows = {models[0]: list(models[0].objects.filter(locale_id__in=locale_ids))}

@@ -46,6 +46,14 @@ def query_without(context, param, value):
 
 
 @register.filter
+def breadcrumb_pages(page):
+    """The pages above `page` from its home page down (hub.routing read them already)."""
+    from hub.routing import breadcrumb_pages
+
+    return breadcrumb_pages(page)
+
+
+@register.filter
 def get_item(mapping, key):
     """mapping[key] in a template, for lookups by a variable key."""
     return mapping.get(key, "")
