@@ -36,6 +36,7 @@ from hub.listing import ListingFilter, card_queryset, cards
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
 from hub.outlets.fields import TermField
+from hub.public import is_private
 from hub.routing import mirrored_source
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
@@ -341,14 +342,16 @@ class CasePage(ContentPage):
     def related_cases(self):
         """Cases chosen by editors, else the live cases sharing most SDGs and the sector.
         Their SDGs are not read yet (see get_context)."""
-        chosen = [
-            link.related
-            for link in self.related_case_links.select_related("related")
-            if link.related and link.related.live
-        ]
-        candidates = CasePage.cards().prefetch_related(None)
+        # The chosen cases are read with their links, with what their cards show.
+        links = self.related_case_links.select_related(
+            "related", "related__image", "related__country", "related__sector"
+        )
+        chosen = [link.related for link in links if link.related and link.related.live]
         if chosen:
-            return list(candidates.filter(pk__in=[case.pk for case in chosen]))
+            # As CasePage.cards() would list them: public ones, once each, in tree order.
+            public = {case.pk: case for case in chosen if not is_private(case)}
+            return sorted(public.values(), key=lambda case: case.path)
+        candidates = CasePage.cards().prefetch_related(None)
         sdgs = self.sdgs.all()
         # A preview holds the SDGs in a modelcluster queryset, a saved case in the database.
         sdg_ids = sdgs.values("id") if isinstance(sdgs, QuerySet) else [sdg.id for sdg in sdgs]

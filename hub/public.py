@@ -2,26 +2,51 @@
 feeds, sitemaps, OAI-PMH, downloads) asks here, so "never leak a draft, a private page or
 a restricted document" is kept in one place.
 
-The view restrictions themselves are read once per request (hub.per_request) and then
-checked for every page and document the request shows; a restriction saved or deleted
-during the request is read again (hub.apps)."""
+The view restrictions of pages and collections are read once per request, in one query
+(hub.per_request), and then checked for every page and document the request shows; a
+restriction saved or deleted during the request is read again (hub.apps)."""
 
-from django.db.models import Q
+from typing import NamedTuple
+
+from django.db.models import Q, Value
 
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from hub import per_request
 
-PAGE_RESTRICTIONS = "public:page_restrictions"
-COLLECTION_RESTRICTIONS = "public:collection_restrictions"
+RESTRICTIONS = "public:restrictions"
+
+
+class Restriction(NamedTuple):
+    """A view restriction of a page or a collection, and where in its tree it applies."""
+
+    kind: str  # "page" or "collection"
+    pk: int  # of the restriction
+    target_id: int  # the page or collection restricted
+    path: str  # the restricted section: it and everything below
+    depth: int
+
+
+def restrictions():
+    """Every view restriction of pages and of collections, in one query per request."""
+
+    def read():
+        pages = PageViewRestriction.objects.values_list(
+            Value("page"), "pk", "page_id", "page__path", "page__depth"
+        )
+        collections = CollectionViewRestriction.objects.values_list(
+            Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
+        )
+        return [
+            Restriction(*row) for row in pages.order_by().union(collections.order_by(), all=True)
+        ]
+
+    return per_request.cached(RESTRICTIONS, read)
 
 
 def page_restrictions():
-    """Every page view restriction, with its page's place in the tree."""
-    return per_request.cached(
-        PAGE_RESTRICTIONS, lambda: list(PageViewRestriction.objects.select_related("page"))
-    )
+    return [r for r in restrictions() if r.kind == "page"]
 
 
 def private_pages_filter():
@@ -29,16 +54,13 @@ def private_pages_filter():
     Wagtail's PageQuerySet.public() excludes them."""
     query = Q()
     for restriction in page_restrictions():
-        query |= Q(path__startswith=restriction.page.path, depth__gte=restriction.page.depth)
+        query |= Q(path__startswith=restriction.path, depth__gte=restriction.depth)
     return query if query else Q(pk__in=[])
 
 
 def is_private(page):
     """Whether `page` (any object with path and depth) is in a private section."""
-    return any(
-        page.path.startswith(r.page.path) and page.depth >= r.page.depth
-        for r in page_restrictions()
-    )
+    return any(page.path.startswith(r.path) and page.depth >= r.depth for r in page_restrictions())
 
 
 def public_pages(queryset):
@@ -47,10 +69,7 @@ def public_pages(queryset):
 
 
 def restricted_collection_paths():
-    return per_request.cached(
-        COLLECTION_RESTRICTIONS,
-        lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
-    )
+    return [r.path for r in restrictions() if r.kind == "collection"]
 
 
 def restricted_collections_filter():
@@ -75,4 +94,4 @@ def public_documents(queryset=None):
 
 def forget_restrictions(**kwargs):
     """Signal receiver: a restriction changed during this request."""
-    per_request.forget(PAGE_RESTRICTIONS, COLLECTION_RESTRICTIONS)
+    per_request.forget(RESTRICTIONS)

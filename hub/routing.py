@@ -20,7 +20,7 @@ from django.http import Http404
 from django.urls import re_path
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from hub.public import is_private, page_restrictions
 from hub.translation.locales import active_locale
@@ -164,12 +164,16 @@ def _remember(page, row, chain, rows, by_id, complete):
         # those of its source (Page.get_view_restrictions); the tree root is no alias.
         checked = {r.alias_of_id or r.pk for r in chain}
         tree_root = chain[0].path[: Page.steplen]
-        page._hub_view_restrictions = [
-            restriction
+        applying = [
+            restriction.pk
             for restriction in page_restrictions()
-            if restriction.page_id in checked
-            or (restriction.page.depth == 1 and restriction.page.path == tree_root)
+            if restriction.target_id in checked
+            or (restriction.depth == 1 and restriction.path == tree_root)
         ]
+        # A private page reads its restrictions whole: the visitor may have passed them.
+        page._hub_view_restrictions = (
+            list(PageViewRestriction.objects.filter(pk__in=applying)) if applying else []
+        )
 
 
 def mirrored_source(page):
