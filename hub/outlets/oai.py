@@ -13,21 +13,23 @@ from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.db.models import F, Min
+from django.db.models import F, IntegerField, Min, TextField, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from hub.materials.pages import load_documents
 from hub.models import content_page_models
+from hub.outlets.bulk import specific_pages
 from hub.outlets.models import DeletedRecord
-from hub.outlets.structured_data import material, structured_data
-from hub.public import public_documents, public_pages
+from hub.outlets.structured_data import material, read_for_structured_data, structured_data
+from hub.public import in_restricted_collection, public_documents, public_pages
 
 PAGE_SIZE = 100
 NS = {
@@ -114,8 +116,23 @@ def set_list():
 
 
 # The records -------------------------------------------------------------------------------
+class Header:
+    """What a record's header says: datestamp, local identifier, sets, deleted or not;
+    read for a whole list in one query (see `headers`)."""
+
+    __slots__ = ("when", "identifier", "kind", "language", "deleted", "content_type_id")
+
+    def __init__(self, when, identifier, kind, language, deleted, content_type_id=None):
+        self.when, self.identifier, self.kind = when, identifier, kind
+        self.language, self.deleted, self.content_type_id = language, deleted, content_type_id
+
+    def sets(self):
+        return [f"type:{self.kind}", f"language:{self.language}"]
+
+
 def headers(arguments):
-    """[(datestamp, local identifier, deleted)] matching from/until/set, oldest first."""
+    """[Header] of the records matching from/until/set, oldest first: the live pages and
+    documents and the deleted records, all in one query."""
     start, end, set_spec = arguments.get("from"), arguments.get("until"), arguments.get("set")
     kind = language = None
     if set_spec:
@@ -124,13 +141,39 @@ def headers(arguments):
             raise OAIError("badArgument", f"There is no set '{set_spec}'; ListSets names them.")
         kind, language = (value or None, None) if group == "type" else (None, value or None)
     pages, documents, deleted = sources(kind, language)
-    found = [(when, f"page:{pk}", False) for pk, when in _dated(pages, start, end)]
-    found += [(when, f"document:{pk}", False) for pk, when in _dated(documents, start, end)]
-    live = {identifier for _when, identifier, _deleted in found}
-    for identifier, when in _dated(deleted, start, end, key="identifier"):
-        if identifier not in live:
-            found.append((when, identifier, True))
-    return sorted(found)
+    text, number = TextField(), IntegerField()
+    rows = [
+        _dated(pages, start, end).values_list(
+            Value("page", output_field=text), "pk", Value("", output_field=text),
+            "datestamp", "locale__language_code", Value("", output_field=text),
+            "content_type_id",
+        ),
+        _dated(documents, start, end).values_list(
+            Value("document", output_field=text), "pk", Value("", output_field=text),
+            "datestamp", "language", Value("document", output_field=text),
+            Value(None, output_field=number),
+        ),
+        _dated(deleted, start, end).values_list(
+            Value("deleted", output_field=text), Value(None, output_field=number),
+            "identifier", "datestamp", "language", "kind", Value(None, output_field=number),
+        ),
+    ]  # fmt: skip
+    kinds_by_type = {
+        ContentType.objects.get_for_model(model).pk: kind for kind, model in kinds().items()
+    }
+    found, live = [], set()
+    for source, pk, identifier, when, code, kind_, content_type_id in rows[0].union(
+        *rows[1:], all=True
+    ):
+        if source == "deleted":
+            found.append(Header(when, identifier, kind_, code, True))
+            continue
+        identifier = f"{source}:{pk}"
+        live.add(identifier)
+        kind_ = kinds_by_type.get(content_type_id) if source == "page" else kind_
+        found.append(Header(when, identifier, kind_, code, False, content_type_id))
+    found = [h for h in found if not (h.deleted and h.identifier in live)]
+    return sorted(found, key=lambda h: (h.when, h.identifier, h.deleted))
 
 
 def sources(kind=None, language=None):
@@ -156,33 +199,43 @@ def sources(kind=None, language=None):
     return pages, documents, deleted
 
 
-def _dated(queryset, start, end, key="pk"):
-    queryset = queryset.filter(datestamp__isnull=False)
+def _dated(queryset, start, end):
+    queryset = queryset.filter(datestamp__isnull=False).order_by()
     if start:
         queryset = queryset.filter(datestamp__gte=start)
     if end:
         queryset = queryset.filter(datestamp__lte=end)
-    return queryset.values_list(key, "datestamp")
+    return queryset
 
 
-def load(identifiers):
-    """{local identifier: page or document} for the live ones among `identifiers`."""
-    page_ids = [int(i.split(":")[1]) for i in identifiers if i.startswith("page:")]
-    document_ids = [int(i.split(":")[1]) for i in identifiers if i.startswith("document:")]
-    objects = {}
-    pages = public_pages(Page.objects.filter(pk__in=page_ids, alias_of__isnull=True))
-    for page in pages.select_related("locale").specific():
-        objects[f"page:{page.pk}"] = page
-    documents = public_documents(get_document_model().objects.filter(pk__in=document_ids))
-    for document in documents.select_related("licence"):
-        objects[f"document:{document.pk}"] = document
+def load(found, describe=True):
+    """{local identifier: page or document} for the live ones among the Headers `found`,
+    each page with what its description shows (unless not `describe`): a batch of
+    records costs the queries of one."""
+    page_rows = [
+        (int(h.identifier.split(":")[1]), h.content_type_id)
+        for h in found
+        if not h.deleted and h.identifier.startswith("page:")
+    ]
+    document_ids = [
+        int(h.identifier.split(":")[1])
+        for h in found
+        if not h.deleted and h.identifier.startswith("document:")
+    ]
+    content_types = {ContentType.objects.get_for_model(m).pk for m in kinds().values()}
+    pages = specific_pages(
+        [row for row in page_rows if row[1] in content_types],
+        restrict=lambda queryset: public_pages(queryset.filter(alias_of__isnull=True)),
+    )
+    if describe:
+        read_for_structured_data(pages.values(), documents=document_ids)
+    objects = {f"page:{pk}": page for pk, page in pages.items()}
+    documents = load_documents(document_ids)
+    for pk in document_ids:
+        document = documents.get(pk)
+        if document is not None and not in_restricted_collection(document):
+            objects[f"document:{pk}"] = document
     return objects
-
-
-def sets_of(identifier, obj):
-    if identifier.startswith("document:"):
-        return ["type:document", f"language:{obj.language}"]
-    return [f"type:{obj.specific_class.kind}", f"language:{obj.locale.language_code}"]
 
 
 def dublin_core(obj, request):
@@ -219,18 +272,13 @@ def dublin_core(obj, request):
     return root
 
 
-def header(parent, when, identifier, obj=None, gone=None):
-    """A record's header: a live `obj`, or `gone`, the DeletedRecord of a deleted one."""
-    element = ET.SubElement(parent, tag("", "header"), {} if obj else {"status": "deleted"})
-    ET.SubElement(element, tag("", "identifier")).text = oai_identifier(identifier)
-    ET.SubElement(element, tag("", "datestamp")).text = stamp(when)
-    if obj is not None:
-        specs = sets_of(identifier, obj)
-    elif gone is not None:
-        specs = [f"type:{gone.kind}", f"language:{gone.language}"]
-    else:
-        specs = []
-    for spec in specs:
+def header(parent, record):
+    """A record's header, from its Header."""
+    status = {"status": "deleted"} if record.deleted else {}
+    element = ET.SubElement(parent, tag("", "header"), status)
+    ET.SubElement(element, tag("", "identifier")).text = oai_identifier(record.identifier)
+    ET.SubElement(element, tag("", "datestamp")).text = stamp(record.when)
+    for spec in record.sets():
         ET.SubElement(element, tag("", "setSpec")).text = spec
     return element
 
@@ -254,7 +302,7 @@ def identify(root, verb, arguments, request):
 
 def list_metadata_formats(root, verb, arguments, request):
     if "identifier" in arguments:
-        find_record(arguments["identifier"])
+        find_record(arguments["identifier"], describe=False)
     element = ET.SubElement(root, tag("", "ListMetadataFormats"))
     oai_dc = ET.SubElement(element, tag("", "metadataFormat"))
     for name, value in [
@@ -275,31 +323,37 @@ def list_sets(root, verb, arguments, request):
         ET.SubElement(item, tag("", "setName")).text = name
 
 
-def find_record(identifier):
+def find_record(identifier, describe=True):
+    """(Header, page or document) of the record `identifier`, the object None when it
+    is deleted."""
     local = local_identifier(identifier)
-    obj = load([local]).get(local)
-    if obj is not None:
-        return local, obj, False
-    if DeletedRecord.objects.filter(identifier=local).exists():
-        return local, None, True
+    group, _, number = local.partition(":")
+    if group in ("page", "document") and number.isdigit():
+        pk = int(number)
+        if group == "page":
+            content_type_id = Page.objects.filter(pk=pk).values_list("content_type_id", flat=True)
+            wanted = Header(None, local, None, None, False, next(iter(content_type_id), None))
+        else:
+            wanted = Header(None, local, "document", None, False)
+        obj = load([wanted], describe=describe).get(local)
+        if obj is not None:
+            if group == "page":
+                when = obj.last_published_at or obj.first_published_at
+                return Header(when, local, obj.kind, obj.locale.language_code, False), obj
+            return Header(obj.created_at, local, "document", obj.language, False), obj
+    gone = DeletedRecord.objects.filter(identifier=local).first()
+    if gone is not None:
+        return Header(gone.deleted_at, local, gone.kind, gone.language, True), None
     raise OAIError("idDoesNotExist", "No record has this identifier.")
 
 
 def get_record(root, verb, arguments, request):
     check_prefix(arguments["metadataPrefix"])
-    local, obj, deleted = find_record(arguments["identifier"])
+    record, obj = find_record(arguments["identifier"])
     element = ET.SubElement(ET.SubElement(root, tag("", "GetRecord")), tag("", "record"))
-    if deleted:
-        gone = DeletedRecord.objects.get(identifier=local)
-        header(element, gone.deleted_at, local, gone=gone)
-        return
-    when = (
-        obj.created_at
-        if local.startswith("document:")
-        else (obj.last_published_at or obj.first_published_at)
-    )
-    header(element, when, local, obj)
-    ET.SubElement(element, tag("", "metadata")).append(dublin_core(obj, request))
+    header(element, record)
+    if obj is not None:
+        ET.SubElement(element, tag("", "metadata")).append(dublin_core(obj, request))
 
 
 def check_prefix(prefix):
@@ -328,14 +382,11 @@ def listing(records):
             raise OAIError("badResumptionToken", "This resumption token has run out.")
         page = found[offset : offset + PAGE_SIZE]
         element = ET.SubElement(root, tag("", verb))
-        objects = load([identifier for _w, identifier, deleted in page if not deleted])
-        gone = DeletedRecord.objects.in_bulk(
-            [identifier for _w, identifier, deleted in page if deleted], field_name="identifier"
-        )
-        for when, identifier, _deleted in page:
-            obj = objects.get(identifier)
+        objects = load(page) if records else {}  # the headers need no more than `found`
+        for record in page:
+            obj = objects.get(record.identifier)
             parent = ET.SubElement(element, tag("", "record")) if records else element
-            header(parent, when, identifier, obj, gone.get(identifier))
+            header(parent, record)
             if records and obj is not None:
                 ET.SubElement(parent, tag("", "metadata")).append(dublin_core(obj, request))
         following = offset + PAGE_SIZE

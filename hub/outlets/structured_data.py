@@ -5,15 +5,25 @@ which licence, in which language. Content pages describe themselves with
 
 import json
 
+from django.apps import apps
 from django.conf import settings
 from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
+from hub.images.renditions import prefetch_renditions
 from hub.materials.models import default_licence_term
-from hub.materials.pages import MaterialsMixin, public_materials
+from hub.materials.pages import MaterialsMixin, load_documents, public_materials
+from hub.outlets import bulk
+from hub.public import public_pages
+from hub.taxonomy.labels import want_terms
+from hub.taxonomy.models import Licence, Taxonomy
 
 SCHEMA = "https://schema.org"
+IMAGE_RENDITION = "fill-1200x630"
+# Page types whose structured data lists their live, public children: where their own
+# code looks for them first (filled for the page being shown), and the children's type.
+LISTED_CHILDREN = {"courses.CourseModulePage": ("_hub_units", "courses.UnitPage")}
 # What JSON may not carry inside a <script> element unescaped.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -90,7 +100,7 @@ def page_data(page, request, schema_type):
         data["dateModified"] = content.last_published_at.isoformat()
     image = getattr(content, "image", None)
     if image:
-        data["image"] = absolute(request, image.get_rendition("fill-1200x630").url)
+        data["image"] = absolute(request, image.get_rendition(IMAGE_RENDITION).url)
     if isinstance(content, MaterialsMixin):
         materials = public_materials(content.material_ids())
         if materials:
@@ -113,6 +123,43 @@ def structured_data(page, request):
         "inLanguage": page.locale.language_code,
         "publisher": organisation(),
     }
+
+
+def read_for_structured_data(pages, documents=()):
+    """Read at once what the structured data of `pages` (specific content pages of any
+    types, not mirrors) asks for, so that describing 100 of them (an OAI-PMH batch)
+    costs the queries of describing one: their terms and the labels of those, their
+    pictures' renditions, their materials (with the other `documents` the caller will
+    show) and chosen snippets, their parents, and the children of the types that list
+    theirs."""
+    pages = list(pages)
+    load_documents(
+        [pk for page in pages if isinstance(page, MaterialsMixin) for pk in page.material_ids()]
+        + list(documents)
+    )
+    if not pages:
+        return
+    bulk.read_relations(pages)
+    want_terms(Licence, *{model for page in pages for model in _taxonomies(type(page))})
+    prefetch_renditions((getattr(page, "image", None), IMAGE_RENDITION) for page in pages)
+    bulk.read_chosen(pages)
+    bulk.read_parents(pages, known=pages)
+    for label, (attribute, child_label) in LISTED_CHILDREN.items():
+        try:
+            model, child_model = apps.get_model(label), apps.get_model(child_label)
+        except LookupError:
+            continue
+        parents = [page for page in pages if type(page) is model]
+        children = bulk.children_of(parents, child_model, restrict=public_pages)
+        for parent in parents:
+            setattr(parent, attribute, children[parent.pk])
+
+
+def _taxonomies(model):
+    """The taxonomies a page type points to (their labels may be asked for)."""
+    related = [model._meta.get_field(name).related_model for name in bulk.own_foreign_keys(model)]
+    related += [field.related_model for field in bulk.own_many_to_many(model)]
+    return [target for target in related if issubclass(target, Taxonomy)]
 
 
 def json_ld(data):

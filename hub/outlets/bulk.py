@@ -1,0 +1,214 @@
+"""Many pages read at once with what the outlets show of them, so that an OAI-PMH batch,
+an API listing or a feed costs the same few SQL queries for 3 records or 100: the pages
+of each type with their own related rows (one query a type), their many-to-many terms
+(one query for every relation of every type), their parents (one query), and the
+documents and snippets their StreamFields choose (one query each, read into the caches
+the blocks look in first)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, IntegerField, Q, TextField, Value, Window
+from django.db.models.functions import Cast, RowNumber
+
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from hub.translation.locales import locale_by_id
+
+# Foreign keys of Page itself that no outlet shows (the editing history, the tree).
+_PAGE_FIELDS = {field.name for field in Page._meta.concrete_fields}
+
+
+def own_foreign_keys(model):
+    """The foreign keys a page type adds to Page (its picture, its taxonomy terms)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.name not in _PAGE_FIELDS
+    ]
+
+
+def own_many_to_many(model):
+    """The many-to-many relations a page type adds to Page (its taxonomy terms)."""
+    return [field for field in model._meta.many_to_many if field.name not in _PAGE_FIELDS]
+
+
+def keep_locale(page):
+    """Give `page` its Locale from the per-process table instead of a query each."""
+    locale = locale_by_id(page.locale_id)
+    if locale is not None:
+        page.locale = locale
+
+
+def specific_pages(rows, restrict=None):
+    """{pk: specific page} for `rows`, (pk, content type id) pairs: one query for each
+    page type, with its own foreign keys joined and its locale set. `restrict(queryset)`
+    may narrow each query (to public pages, say)."""
+    by_type = {}
+    for pk, content_type_id in rows:
+        by_type.setdefault(content_type_id, []).append(pk)
+    found = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        queryset = model.objects.filter(pk__in=ids).select_related(*own_foreign_keys(model))
+        if restrict is not None:
+            queryset = restrict(queryset)
+        for page in queryset:
+            keep_locale(page)
+            found[page.pk] = page
+    return found
+
+
+def read_relations(pages):
+    """Read the many-to-many relations of `pages` (of any types) in one UNION query, and
+    keep them as prefetch_related would: `page.sdgs.all()` then asks no more."""
+    branches, plans = [], []
+    for model in {type(page) for page in pages}:
+        ids = [page.pk for page in pages if type(page) is model]
+        for field in own_many_to_many(model):
+            plans.append((model, field, ids))
+    if not plans:
+        return
+    width = max(len(_stored(field.related_model)) for _model, field, _ids in plans)
+    for index, (_model, field, ids) in enumerate(plans):
+        target = field.related_model
+        source, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+        ordering = [
+            F(f"{other}__{name[1:]}").desc() if name.startswith("-") else F(f"{other}__{name}")
+            for name in target._meta.ordering
+        ]
+        position = Window(RowNumber(), order_by=[*ordering, F(f"{other}__pk").asc()])
+        columns = [Cast(f"{other}__{column.attname}", TextField()) for column in _stored(target)]
+        columns += [Value(None, output_field=TextField())] * (width - len(columns))
+        branches.append(
+            field.remote_field.through.objects.filter(**{f"{source}_id__in": ids})
+            .order_by()
+            .values_list(
+                Value(index, output_field=IntegerField()),
+                f"{source}_id",
+                position,
+                *columns,
+            )
+        )
+    held = {(index, page_id): [] for index, (_m, _f, ids) in enumerate(plans) for page_id in ids}
+    query = branches[0].union(*branches[1:], all=True) if len(branches) > 1 else branches[0]
+    db = branches[0].db
+    for index, page_id, position, *values in query:
+        target = plans[index][1].related_model
+        stored = _stored(target)
+        names = [column.attname for column in stored]
+        term = target.from_db(db, names, [
+            column.to_python(value) if value is not None else None
+            for column, value in zip(stored, values, strict=False)
+        ])  # fmt: skip
+        held[(index, page_id)].append((position, term))
+    for page in pages:
+        for index, (model, field, _ids) in enumerate(plans):
+            if type(page) is model:
+                terms = [term for _p, term in sorted(held[(index, page.pk)], key=_first)]
+                _keep_prefetched(page, field.name, terms)
+
+
+def _first(pair):
+    return pair[0]
+
+
+def _stored(model):
+    return list(model._meta.concrete_fields)
+
+
+def _keep_prefetched(instance, name, objects):
+    """What prefetch_related leaves on `instance` for the relation `name`."""
+    queryset = getattr(instance, name).all()
+    queryset._result_cache = list(objects)
+    queryset._prefetch_done = True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    instance._prefetched_objects_cache[name] = queryset
+
+
+def read_parents(pages, known=()):
+    """Keep on each of `pages` its parent (as Page.get_parent() gives it), from `known`
+    pages where one is the parent, the others in one query."""
+    by_path = {page.path: page for page in [*known, *pages]}
+    wanted = {page.path[: -Page.steplen] for page in pages if page.depth > 1}
+    missing = [path for path in wanted if path not in by_path]
+    if missing:
+        for parent in Page.objects.filter(path__in=missing).select_related("locale"):
+            by_path[parent.path] = parent
+    for page in pages:
+        parent = by_path.get(page.path[: -Page.steplen]) if page.depth > 1 else None
+        if parent is not None:
+            page._cached_parent_obj = parent
+
+
+def children_of(pages, model, restrict=None):
+    """{parent pk: [its children of `model`, in tree order]} for `pages`, in one query."""
+    if not pages:
+        return {}
+    parents = {page.path: page.pk for page in pages}
+    depths = {page.depth + 1 for page in pages}
+    queryset = model.objects.filter(depth__in=depths).filter(
+        Q(*[Q(path__startswith=path) for path in parents], _connector=Q.OR)
+    )
+    if restrict is not None:
+        queryset = restrict(queryset)
+    found = {pk: [] for pk in parents.values()}
+    for child in queryset.select_related(*own_foreign_keys(model)).order_by("path"):
+        parent = parents.get(child.path[: -Page.steplen])
+        if parent is not None:
+            keep_locale(child)
+            found[parent].append(child)
+    return found
+
+
+# StreamFields -------------------------------------------------------------------------
+def stream_fields(model):
+    return [field.name for field in model._meta.get_fields() if isinstance(field, StreamField)]
+
+
+def read_chosen(items, names=None):
+    """Read at once the documents and snippets chosen in the StreamFields `names` (all by
+    default) of `items`, into the per-request caches their blocks read first
+    (hub.blocks): one query for each kind of thing chosen, not one per page."""
+    from hub.blocks import MaterialDocumentBlock, SharedSnippetChooserBlock
+
+    cached = (MaterialDocumentBlock, SharedSnippetChooserBlock)
+    chosen = {}  # (block class, target model): (a block, [ids])
+    for item in items:
+        for name in names if names is not None else stream_fields(type(item)):
+            value = getattr(item, name, None)
+            if value is None or not hasattr(value, "raw_data"):
+                continue
+            _walk(value.stream_block, list(value.raw_data), chosen, cached)
+    for block, ids in chosen.values():
+        block.bulk_to_python(ids)
+
+
+def _walk(block, raw, chosen, cached):
+    """Collect the ids that the `cached` chooser blocks inside `block` hold in `raw`."""
+    if raw is None:
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for item in raw:
+            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            if child is not None:
+                _walk(child, item.get("value"), chosen, cached)
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw:
+            value = item["value"] if _list_item(item) else item
+            _walk(block.child_block, value, chosen, cached)
+    elif isinstance(block, blocks.StructBlock):
+        if isinstance(raw, dict):
+            for name, child in block.child_blocks.items():
+                _walk(child, raw.get(name), chosen, cached)
+    elif isinstance(block, cached):
+        key = (type(block), block.model_class)
+        chosen.setdefault(key, (block, []))[1].append(raw)
+
+
+def _list_item(item):
+    """A ListBlock item in the block format ({"type": "item", "value": ..., "id": ...})."""
+    return isinstance(item, dict) and item.get("type") == "item" and "value" in item
