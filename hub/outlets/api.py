@@ -1,13 +1,28 @@
 """Wagtail's API (v2) under /api/v2/: pages of every type with their taxonomy fields and
 locale, documents with licence and language. Both read through the one public gate, and
-leave out pages that only mirror the source (they are not translations)."""
+leave out pages that only mirror the source (they are not translations).
 
+A response runs the same few SQL queries however many items it lists: the public pages
+are found once per request (not once for each time Wagtail asks for them), and what the
+listed items show besides their own row (taxonomy terms, the documents and snippets in
+their StreamFields, document tags) is read for all of them at once."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Q
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.serializers import TagsField
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.api.validators import SiteFilterValidator
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.fields import StreamField
+from wagtail.models import Page
 
+from hub.outlets import bulk
 from hub.public import public_documents, public_pages
 
 
@@ -26,9 +41,50 @@ def related_fields(model):
     return one, many
 
 
+def serialized_fields(serializer):
+    """The names of the fields a (list) serializer writes for each item."""
+    return list(getattr(serializer, "child", serializer).fields)
+
+
+def stream_field_names(model, names):
+    """Those of `names` that are StreamFields of `model`."""
+    found = []
+    for name in names:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, StreamField):
+            found.append(name)
+    return found
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
-        return public_pages(super().get_base_queryset().filter(alias_of__isnull=True))
+        """The live, public pages of the site asked for (and of its translations), as
+        Wagtail's, found once for the request: Wagtail asks for them several times."""
+        if getattr(self, "_hub_base_queryset", None) is None:
+            self._hub_base_queryset = self._public_pages_of_site()
+        return self._hub_base_queryset
+
+    def _public_pages_of_site(self):
+        request = self.request
+        queryset = public_pages(Page.objects.filter(alias_of__isnull=True))
+        try:
+            site = SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+        except ValueError as error:
+            raise BadRequestError(str(error)) from error
+        if site is None:
+            return queryset.none()
+        # The site's root page and, with translations on, the roots of the other
+        # languages' trees, in one query: pages below any of them belong to the site.
+        roots = Page.objects.filter(pk=site.root_page_id)
+        if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            roots = Page.objects.filter(translation_key__in=roots.values("translation_key"))
+        below = Q(pk__in=[])
+        for path, depth in roots.values_list("path", "depth"):
+            below |= Q(path__startswith=path, depth__gte=depth)
+        return queryset.filter(below)
 
     def get_queryset(self):
         # A listing's queries stay the same however many pages it shows.
@@ -36,12 +92,74 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         one, many = related_fields(queryset.model)
         return queryset.select_related("locale", *one).prefetch_related(*many)
 
+    def get_object(self):
+        """The page asked for, as its specific type, with its related rows and terms."""
+        if not hasattr(self, "_cached_object"):
+            page = BaseAPIViewSet.get_object(self)
+            specific = bulk.specific_pages([(page.pk, page.content_type_id)]).get(page.pk, page)
+            bulk.read_relations([specific])
+            self._cached_object = specific
+        return self._cached_object
+
+    def get_serializer(self, *args, **kwargs):
+        serializer = super().get_serializer(*args, **kwargs)
+        items = args[0] if args else kwargs.get("instance")
+        items = list(items) if kwargs.get("many") else [items]
+        if items and items[0] is not None:
+            names = stream_field_names(type(items[0]), serialized_fields(serializer))
+            bulk.read_streams(items, names)
+        return serializer
+
+
+class TagNamesField(TagsField):
+    """A document's tags, from the names read for the whole listing when they were."""
+
+    def to_representation(self, value):
+        names = getattr(value.instance, "_hub_tag_names", None)
+        return list(names) if names is not None else super().to_representation(value)
+
+
+class HubDocumentSerializer(DocumentSerializer):
+    def build_property_field(self, field_name, model_class):
+        field_class, kwargs = super().build_property_field(field_name, model_class)
+        return (TagNamesField if field_class is TagsField else field_class), kwargs
+
+
+def read_tag_names(documents):
+    """Keep on each document the names of its tags, in name order, read in one query."""
+    if not documents:
+        return
+    model = type(documents[0])
+    through = model.tags.through
+    names = {document.pk: [] for document in documents}
+    rows = (
+        through.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id__in=list(names)
+        )
+        .order_by("tag__name")
+        .values_list("object_id", "tag__name")
+    )
+    for pk, name in rows:
+        names[pk].append(name)
+    for document in documents:
+        document._hub_tag_names = names[document.pk]
+
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    base_serializer_class = HubDocumentSerializer
     listing_default_fields = [*DocumentsAPIViewSet.listing_default_fields, "licence", "language"]
 
     def get_queryset(self):
-        return public_documents(super().get_queryset()).select_related("licence")
+        # The one public gate leaves out every restricted collection and those below it
+        # (what Wagtail's own filter would leave out for an anonymous visitor, and more).
+        queryset = BaseAPIViewSet.get_queryset(self)
+        return public_documents(queryset).select_related("licence")
+
+    def get_serializer(self, *args, **kwargs):
+        serializer = super().get_serializer(*args, **kwargs)
+        if kwargs.get("many") and "tags" in serialized_fields(serializer):
+            read_tag_names(list(args[0] if args else kwargs.get("instance")))
+        return serializer
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -212,3 +212,36 @@ def _walk(block, raw, chosen, cached):
 def _list_item(item):
     """A ListBlock item in the block format ({"type": "item", "value": ..., "id": ...})."""
     return isinstance(item, dict) and item.get("type") == "item" and "value" in item
+
+
+def read_streams(items, names):
+    """Make the blocks of the StreamFields `names` of `items` (of one type) ready, each
+    kind of block of a field for all items at once, as Wagtail does within one
+    StreamField: a listing of 50 pages then reads their pictures in one query, not 50
+    (their documents and snippets, see read_chosen, in one for all fields)."""
+    read_chosen(items, names)
+    for name in names:
+        streams = [getattr(item, name, None) for item in items]
+        streams = [stream for stream in streams if getattr(stream, "is_lazy", False)]
+        if streams:
+            _convert_together(streams)
+
+
+def _convert_together(streams):
+    """StreamValue._prefetch_blocks for several StreamValues of one field: each block
+    type's raw values converted by one bulk_to_python call."""
+    from wagtail.blocks import StreamValue
+
+    pending = {}  # type name: [(stream, index, raw item)]
+    for stream in streams:
+        for index, raw in enumerate(stream._raw_data):
+            if (
+                stream._bound_blocks[index] is None
+                and raw["type"] in stream.stream_block.child_blocks
+            ):
+                pending.setdefault(raw["type"], []).append((stream, index, raw))
+    for type_name, entries in pending.items():
+        block = entries[0][0].stream_block.child_blocks[type_name]
+        values = block.bulk_to_python([raw["value"] for _stream, _index, raw in entries])
+        for (stream, index, raw), value in zip(entries, values, strict=True):
+            stream._bound_blocks[index] = StreamValue.StreamChild(block, value, id=raw.get("id"))
