@@ -39,11 +39,12 @@ def test_case_listing_queries_do_not_grow_with_the_cases(
     add_cases(case_index, 12, image)
     url = url_in(case_index, language)
     twelve = count_queries(client, url, query)
+    listed = client.get(url, query).context["listing"].page.paginator.count
     add_cases(case_index, 28, image)
     if language != "en":
         mirror_into_polish()  # the new cases appear in the Polish listing too
     response = client.get(url, query)
-    assert response.context["listing"].page.paginator.count >= 13  # really more cases
+    assert response.context["listing"].page.paginator.count > listed
     forty = count_queries(client, url, query)
     assert twelve == forty <= MAX_PAGE_QUERIES
 

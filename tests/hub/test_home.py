@@ -1,6 +1,9 @@
 import pytest
 
+from cases.factories import CasePageFactory
 from hub.models import SiteSettings
+from tests.queries import LANGUAGES, mirror_into_polish, url_in
+from tests.utils import MAX_PAGE_QUERIES, count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +94,14 @@ def test_demo_admin_exists_only_under_development_settings(settings):
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password("impact-hub-demo")
     assert "Log in at http://testserver/admin/ as 'admin' with 'impact-hub-demo'." in out.getvalue()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_queries_stay_within_the_budget(client, home_page, case_index, language):
+    url = url_in(home_page, language)
+    before = count_queries(client, url)
+    for _ in range(12):
+        CasePageFactory(parent=case_index)
+    if language != "en":
+        mirror_into_polish()
+    assert before == count_queries(client, url) <= MAX_PAGE_QUERIES
