@@ -4,10 +4,11 @@ taxonomy keys and their labels in that language, under the alliance's licence.""
 from django.utils import translation
 
 from hub.materials.models import default_licence_term
+from hub.outlets.bulk import read_relations
 from hub.outlets.structured_data import text
 from hub.public import public_pages
-from hub.taxonomy.labels import terms_in_locale
-from hub.taxonomy.models import SDG, GreenDealArea, OrganisationType, Sector
+from hub.taxonomy.labels import terms_in_locale, want_terms
+from hub.taxonomy.models import SDG, GreenDealArea, Licence, OrganisationType, Sector
 from hub.translation.names import country_name
 
 COLUMNS = [
@@ -30,51 +31,73 @@ def licence():
 
 def case_rows(locale, request):
     """One dict per public case in `locale` (its translation, or the source it mirrors,
-    said in `language`). Labels are read once, so the rows cost a few queries per chunk."""
+    said in `language`). What every row shares (the labels, the view restrictions) is
+    read here, during the request, in one query; the rows, read as they are written,
+    cost two queries for each chunk of CHUNK cases (pages, then their terms)."""
     from cases.models import CasePage
 
-    labels = {model: terms_in_locale(model, locale) for model in
-              (SDG, GreenDealArea, OrganisationType, Sector)}  # fmt: skip
-
-    def label(model, term):
-        return labels[model].get(term.key, term).title if term else ""
-
+    taxonomies = (SDG, GreenDealArea, OrganisationType, Sector)
+    want_terms(*taxonomies, Licence)  # with the licence the download states
+    labels = {model: terms_in_locale(model, locale) for model in taxonomies}
     pages = (
         public_pages(CasePage.objects.filter(locale=locale))
         .select_related("country", "sector", "organisation_type", "alias_of__locale", "locale")
-        .prefetch_related("sdgs", "green_deal_areas")
         .order_by("pk")
     )
+    return _rows(pages, labels, locale, request)
+
+
+def _rows(pages, labels, locale, request):
+    def label(model, term):
+        return labels[model].get(term.key, term).title if term else ""
+
     with translation.override(locale.language_code):
-        for page in pages.iterator(chunk_size=CHUNK):
-            sdgs = sorted(page.sdgs.all(), key=lambda sdg: sdg.number)
-            areas = list(page.green_deal_areas.all())
-            source = page.alias_of.locale if page.alias_of_id else page.locale
-            row = {
-                "id": page.pk,
-                "url": request.build_absolute_uri(page.get_url(request)),
-                "title": page.title,
-                "language": source.language_code,
-                "organisation": page.organisation,
-                "organisation_type": page.organisation_type.key if page.organisation_type else "",
-                "organisation_type_label": label(OrganisationType, page.organisation_type),
-                "organisation_size": page.organisation_size,
-                "country": page.country.key if page.country else "",
-                "country_label": country_name(page.country.key) if page.country else "",
-                "sector": page.sector.key if page.sector else "",
-                "sector_label": label(Sector, page.sector),
-                "year_start": page.year_start,
-                "year_end": page.year_end,
-                "sdgs": ";".join(sdg.key for sdg in sdgs),
-                "sdg_labels": ";".join(label(SDG, sdg) for sdg in sdgs),
-                "green_deal_areas": ";".join(area.key for area in areas),
-                "green_deal_area_labels": ";".join(label(GreenDealArea, a) for a in areas),
-                "summary": page.summary,
-                "source_partner": page.source_partner,
-                "first_published": page.first_published_at.isoformat()
-                if page.first_published_at else "",
-                "last_published": page.last_published_at.isoformat()
-                if page.last_published_at else "",
-            }  # fmt: skip
-            row.update({name: text(getattr(page, name)) for name in TEXTS})
-            yield row
+        for chunk in _chunks(pages.iterator(chunk_size=CHUNK), CHUNK):
+            read_relations(chunk)  # their SDGs and Green Deal areas
+            for page in chunk:
+                yield _row(page, label, request)
+
+
+def _chunks(items, size):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _row(page, label, request):
+    sdgs = sorted(page.sdgs.all(), key=lambda sdg: sdg.number)
+    areas = list(page.green_deal_areas.all())
+    source = page.alias_of.locale if page.alias_of_id else page.locale
+    row = {
+        "id": page.pk,
+        "url": request.build_absolute_uri(page.get_url(request)),
+        "title": page.title,
+        "language": source.language_code,
+        "organisation": page.organisation,
+        "organisation_type": page.organisation_type.key if page.organisation_type else "",
+        "organisation_type_label": label(OrganisationType, page.organisation_type),
+        "organisation_size": page.organisation_size,
+        "country": page.country.key if page.country else "",
+        "country_label": country_name(page.country.key) if page.country else "",
+        "sector": page.sector.key if page.sector else "",
+        "sector_label": label(Sector, page.sector),
+        "year_start": page.year_start,
+        "year_end": page.year_end,
+        "sdgs": ";".join(sdg.key for sdg in sdgs),
+        "sdg_labels": ";".join(label(SDG, sdg) for sdg in sdgs),
+        "green_deal_areas": ";".join(area.key for area in areas),
+        "green_deal_area_labels": ";".join(label(GreenDealArea, a) for a in areas),
+        "summary": page.summary,
+        "source_partner": page.source_partner,
+        "first_published": page.first_published_at.isoformat()
+        if page.first_published_at else "",
+        "last_published": page.last_published_at.isoformat()
+        if page.last_published_at else "",
+    }  # fmt: skip
+    row.update({name: text(getattr(page, name)) for name in TEXTS})
+    return row
