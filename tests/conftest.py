@@ -3,6 +3,16 @@ from wagtail.models import Site
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def source_language_afterwards():
+    """Every test leaves the source language active: a request to /pl/ activates Polish
+    for the rest of the thread (LocaleMiddleware never deactivates it)."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def site(db):
     """The default site, whose root is the English home page made by migration."""
