@@ -17,7 +17,7 @@ _locales = {}  # {"by_code": {code: Locale}, "by_id": {id: Locale}}
 
 def _load():
     rows = list(Locale.objects.all())
-    _locales.clear()
+    # Replaced, never emptied first: a lookup in another thread sees old or new pairs.
     _locales.update(by_code={row.language_code: row for row in rows},
                     by_id={row.pk: row for row in rows})  # fmt: skip
 

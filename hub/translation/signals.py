@@ -1,5 +1,6 @@
 """Translators get their page permissions on their own locale's home page as soon as
-that page exists (it is created by tree synchronisation, after the migrations)."""
+that page exists (it is created by tree synchronisation, after the migrations). A locale
+saved or deleted is read again by hub.translation.locales."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_delete, post_save

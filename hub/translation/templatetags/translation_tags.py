@@ -16,7 +16,8 @@ register = template.Library()
 
 def page_translations(page):
     """{language code: page} for the page in every locale where it exists (translated or
-    mirrored), in one query per page view: the switcher and hreflang share it."""
+    mirrored), public and live, in one query per page view (none when hub.routing read
+    them while finding the page): the switcher and hreflang share it."""
     if not hasattr(page, "_hub_translations"):
         translations = public_pages(
             Page.objects.filter(translation_key=page.translation_key)
