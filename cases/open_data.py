@@ -4,7 +4,7 @@ taxonomy keys and their labels in that language, under the alliance's licence.""
 from django.utils import translation
 
 from hub.materials.models import default_licence_term
-from hub.outlets.bulk import read_relations
+from hub.outlets.bulk import with_relations
 from hub.outlets.structured_data import text
 from hub.public import public_pages
 from hub.taxonomy.labels import terms_in_locale, want_terms
@@ -33,7 +33,7 @@ def case_rows(locale, request):
     """One dict per public case in `locale` (its translation, or the source it mirrors,
     said in `language`). What every row shares (the labels, the view restrictions) is
     read here, during the request, in one query; the rows, read as they are written,
-    cost two queries for each chunk of CHUNK cases (pages, then their terms)."""
+    cost two more: the cases, and their SDGs and Green Deal areas beside them."""
     from cases.models import CasePage
 
     taxonomies = (SDG, GreenDealArea, OrganisationType, Sector)
@@ -52,21 +52,8 @@ def _rows(pages, labels, locale, request):
         return labels[model].get(term.key, term).title if term else ""
 
     with translation.override(locale.language_code):
-        for chunk in _chunks(pages.iterator(chunk_size=CHUNK), CHUNK):
-            read_relations(chunk)  # their SDGs and Green Deal areas
-            for page in chunk:
-                yield _row(page, label, request)
-
-
-def _chunks(items, size):
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        for page in with_relations(pages, chunk_size=CHUNK):  # with SDGs and areas
+            yield _row(page, label, request)
 
 
 def _row(page, label, request):

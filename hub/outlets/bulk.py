@@ -64,51 +64,82 @@ def specific_pages(rows, restrict=None):
 def read_relations(pages):
     """Read the many-to-many relations of `pages` (of any types) in one UNION query, and
     keep them as prefetch_related would: `page.sdgs.all()` then asks no more."""
-    branches, plans = [], []
+    plans = []
     for model in {type(page) for page in pages}:
         ids = [page.pk for page in pages if type(page) is model]
-        for field in own_many_to_many(model):
-            plans.append((model, field, ids))
+        plans += [(field, ids) for field in own_many_to_many(model)]
     if not plans:
         return
-    width = max(len(_stored(field.related_model)) for _model, field, _ids in plans)
-    for index, (_model, field, ids) in enumerate(plans):
+    held = {(index, pk): [] for index, (_field, ids) in enumerate(plans) for pk in ids}
+    for index, page_id, position, term in _relation_rows(plans):
+        held[(index, page_id)].append((position, term))
+    for page in pages:
+        for index, (field, _ids) in enumerate(plans):
+            if field.model is type(page):
+                terms = [term for _p, term in sorted(held[(index, page.pk)], key=_first)]
+                _keep_prefetched(page, field.name, terms)
+
+
+def with_relations(pages, chunk_size=1000):
+    """Iterate `pages`, a queryset of one page type, in pk order, each with its
+    many-to-many relations kept as prefetch_related would. The relations of all of them
+    are read in one more query, streamed beside the pages (both in pk order): two
+    queries and constant memory for any number of pages."""
+    pages = pages.order_by("pk")
+    plans = [(field, pages.values("pk")) for field in own_many_to_many(pages.model)]
+    rows = iter(_relation_rows(plans, ordered=True, chunk_size=chunk_size)) if plans else iter(())
+    pending = next(rows, None)
+    for page in pages.iterator(chunk_size=chunk_size):
+        held = {index: [] for index in range(len(plans))}
+        while pending is not None and pending[1] <= page.pk:
+            index, page_id, _position, term = pending
+            if page_id == page.pk:
+                held[index].append(term)
+            pending = next(rows, None)
+        for index, (field, _pages) in enumerate(plans):
+            _keep_prefetched(page, field.name, held[index])
+        yield page
+
+
+def _relation_rows(plans, ordered=False, chunk_size=None):
+    """(plan index, page id, position, term) for the (many-to-many field, page ids or a
+    pk subquery) `plans`, from one UNION query: every column of the terms as text,
+    padded to the widest taxonomy, each relation's order kept as a row number (and the
+    rows in page order when `ordered`)."""
+    width = max(len(_stored(field.related_model)) for field, _ids in plans)
+    branches = []
+    for index, (field, ids) in enumerate(plans):
         target = field.related_model
         source, other = field.m2m_field_name(), field.m2m_reverse_field_name()
         ordering = [
             F(f"{other}__{name[1:]}").desc() if name.startswith("-") else F(f"{other}__{name}")
             for name in target._meta.ordering
         ]
-        position = Window(RowNumber(), order_by=[*ordering, F(f"{other}__pk").asc()])
         columns = [Cast(f"{other}__{column.attname}", TextField()) for column in _stored(target)]
         columns += [Value(None, output_field=TextField())] * (width - len(columns))
         branches.append(
             field.remote_field.through.objects.filter(**{f"{source}_id__in": ids})
             .order_by()
-            .values_list(
-                Value(index, output_field=IntegerField()),
-                f"{source}_id",
-                position,
-                *columns,
+            .annotate(
+                hub_relation=Value(index, output_field=IntegerField()),
+                hub_page=F(f"{source}_id"),
+                hub_position=Window(RowNumber(), order_by=[*ordering, F(f"{other}__pk").asc()]),
             )
+            .values_list("hub_relation", "hub_page", "hub_position", *columns)
         )
-    held = {(index, page_id): [] for index, (_m, _f, ids) in enumerate(plans) for page_id in ids}
     query = branches[0].union(*branches[1:], all=True) if len(branches) > 1 else branches[0]
+    if ordered:
+        query = query.order_by("hub_page", "hub_relation", "hub_position")
     db = branches[0].db
-    for index, page_id, position, *values in query:
-        target = plans[index][1].related_model
+    rows = query.iterator(chunk_size=chunk_size) if chunk_size else query
+    for index, page_id, position, *values in rows:
+        target = plans[index][0].related_model
         stored = _stored(target)
-        names = [column.attname for column in stored]
-        term = target.from_db(db, names, [
+        term = target.from_db(db, [column.attname for column in stored], [
             column.to_python(value) if value is not None else None
             for column, value in zip(stored, values, strict=False)
         ])  # fmt: skip
-        held[(index, page_id)].append((position, term))
-    for page in pages:
-        for index, (model, field, _ids) in enumerate(plans):
-            if type(page) is model:
-                terms = [term for _p, term in sorted(held[(index, page.pk)], key=_first)]
-                _keep_prefetched(page, field.name, terms)
+        yield index, page_id, position, term
 
 
 def _first(pair):
