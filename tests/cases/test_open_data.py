@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from cases.factories import CasePageFactory
-from hub.taxonomy.models import SDG, Country, Sector, term
+from hub.taxonomy.models import SDG, Country, GreenDealArea, Sector, term
 from tests.utils import MAX_PAGE_QUERIES, count_queries, translate
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +76,28 @@ def test_queries_do_not_grow_with_the_cases(client, cases, url):
     few = count_queries(client, url)
     CasePageFactory.create_batch(20, parent=cases["index"])
     assert count_queries(client, url) == few <= MAX_PAGE_QUERIES
+
+
+def test_more_cases_than_one_chunk_keep_their_terms_and_queries(client, cases, monkeypatch):
+    """The cases stream in chunks, their terms in one query beside them: with chunks of
+    three, 2 cases and 22 cost the same queries and every row has its own terms."""
+    from cases import open_data
+
+    monkeypatch.setattr(open_data, "CHUNK", 3)
+    few = count_queries(client, "/en/cases/data/csv/")
+    for n in range(21):
+        CasePageFactory(
+            parent=cases["index"],
+            title=f"Case {n:02}",
+            sdgs=[term(SDG, 1 + n % 17)],
+            green_deal_areas=[] if n % 2 else [term(GreenDealArea, "clean-energy")],
+        )
+    assert count_queries(client, "/en/cases/data/csv/") == few <= MAX_PAGE_QUERIES
+    rows = {
+        r["title"]: r for r in csv.DictReader(io.StringIO(download(client, "/en/cases/data/csv/")))
+    }
+    assert len(rows) == 22 and rows["Wind cooperative"]["sdgs"] == "7;13"
+    for n in range(21):
+        row = rows[f"Case {n:02}"]
+        assert row["sdgs"] == str(1 + n % 17)
+        assert row["green_deal_areas"] == ("" if n % 2 else "clean-energy")

@@ -4,6 +4,8 @@ ListIdentifiers, GetRecord), the Atom feeds, the sitemap, the API (listings and 
 of every type, documents), the case open data, and the JSON-LD block of content pages.
 Each test counts with a few records of every kind, adds many more, and counts again."""
 
+import re
+
 from django.utils import timezone
 
 import pytest
@@ -121,6 +123,24 @@ def test_oai_lists_cost_the_same_for_few_and_many_records(client, grow, verb, pa
     assert_same_few_and_many(client, grow, [("/oai/", params)])
     answer = harvest(client, params)
     assert 16 < answer.count("<header") <= oai.PAGE_SIZE  # one response holds them all
+
+
+@pytest.mark.parametrize("verb", ["ListRecords", "ListIdentifiers"])
+def test_every_oai_response_of_a_long_harvest_is_within_the_budget(client, grow, monkeypatch, verb):
+    """Walking the resumption tokens through 91 records, 10 a response."""
+    monkeypatch.setattr(oai, "PAGE_SIZE", 10)
+    grow(18)
+    params, responses = {"verb": verb, "metadataPrefix": "oai_dc"}, 0
+    while True:
+        assert count_queries(client, "/oai/", params) <= MAX_PAGE_QUERIES, params
+        responses += 1
+        token = re.search(
+            r"<resumptionToken[^>]*>([^<]+)</resumptionToken>", harvest(client, params)
+        )
+        if not token:
+            break
+        params = {"verb": verb, "resumptionToken": token.group(1)}
+    assert responses == 10
 
 
 def test_oai_lists_with_translations_cost_the_same(client, grow, case_index):
