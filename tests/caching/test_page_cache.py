@@ -243,3 +243,16 @@ def test_a_bad_cache_url_is_named_in_the_error():
     )
     assert result.returncode != 0
     assert "CACHE_URL must start with redis://" in result.stderr
+
+
+def test_related_cases_follow_publishing_with_the_cache_off(client, case_index, settings):
+    """Related cases are ranked once per generation, even with the page cache off."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    case = CasePageFactory(parent=case_index, sdgs=[term(SDG, 1), term(SDG, 2)])
+    CasePageFactory(parent=case_index, title="Shares one goal", sdgs=[term(SDG, 1)])
+    assert "Shares one goal" in get(client, case.url).content.decode()
+    closer = CasePageFactory(parent=case_index, title="Shares both goals", sdgs=[term(SDG, 1)])
+    closer.sdgs = [term(SDG, 1), term(SDG, 2)]
+    closer.save_revision().publish()
+    html = get(client, case.url).content.decode()
+    assert html.index("Shares both goals") < html.index("Shares one goal")
