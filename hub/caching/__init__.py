@@ -1,13 +1,13 @@
 """Whole pages cached for anonymous visitors.
 
-Every cached page is stored under the current *generation*, a random token kept in the
-cache. Any change to something a public page can show (a page published, unpublished,
-moved or deleted; a taxonomy term, document, picture, collection, privacy setting, site
-setting, locale or search record) replaces the token, so every page is rendered afresh
-on its next request. One change invalidating everything is deliberate: a page shows
-labels, materials, linked pages and listings from all over the site, and working out
-which pages a change touches would be slower and easier to get wrong than rendering
-them again.
+Every cached page is stored with the current *generation*, a random token kept in the
+cache, and served only while that token is current. Any change to something a public
+page can show (a page published, unpublished, moved or deleted; a taxonomy term,
+document, picture, collection, privacy setting, site setting, locale or search record)
+replaces the token, so every page is rendered afresh on its next request. One change
+invalidating everything is deliberate: a page shows labels, materials, linked pages and
+listings from all over the site, and working out which pages a change touches would be
+slower and easier to get wrong than rendering them again.
 """
 
 from django.conf import settings

@@ -31,13 +31,17 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
+        # The page and the current generation in one round trip: an entry counts only
+        # if it was stored under the generation that is current now.
         key = page_key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            return restore(stored)
+        found = cache.get_many([caching.GENERATION_KEY, key])
+        generation = found.get(caching.GENERATION_KEY) or caching.generation()
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            return restore(stored[1])
         response = self.get_response(request)
         if request.method == "GET" and cacheable_response(request, response):
-            cache.set(key, keep(response), caching.seconds())
+            cache.set(key, (generation, keep(response)), caching.seconds())
             response["X-Cache"] = "miss"
         return response
 
@@ -70,8 +74,7 @@ def header_words(response, name):
 def page_key(request):
     # HEAD is answered from the GET entry: servers drop the body of a HEAD answer.
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"hub:page:{caching.generation()}:{digest}"
+    return "hub:page:" + hashlib.sha256(url.encode()).hexdigest()
 
 
 def keep(response):
