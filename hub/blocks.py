@@ -99,20 +99,26 @@ class VideoBlock(blocks.StructBlock):
         description = _("A video, linked without loading a third-party player.")
 
 
+def one_per_occurrence(values, found):
+    """The objects for `values` from `found` (id -> object), a copy for each repeat, as
+    Wagtail's own bulk_to_python gives one object per occurrence."""
+    result, seen = [], set()
+    for value in values:
+        item = found.get(value)
+        if item is not None and value in seen:
+            item = copy.copy(item)
+        result.append(item)
+        seen.add(value)
+    return result
+
+
 class MaterialDocumentBlock(DocumentChooserBlock):
     """Wagtail's document chooser, whose documents are read with what a material shows
     (licence, original, language versions), once per request for the whole page."""
 
     def bulk_to_python(self, values):
         documents = load_documents([value for value in values if value is not None])
-        result, seen = [], set()
-        for value in values:
-            document = documents.get(value)
-            if document is not None and value in seen:
-                document = copy.copy(document)  # as Wagtail: one object per occurrence
-            result.append(document)
-            seen.add(value)
-        return result
+        return one_per_occurrence(values, documents)
 
 
 class SharedSnippetChooserBlock(SnippetChooserBlock):
@@ -126,14 +132,7 @@ class SharedSnippetChooserBlock(SnippetChooserBlock):
         if missing:
             found = self.target_model.objects.in_bulk([v for v in missing if v is not None])
             known.update({value: found.get(value) for value in missing})
-        result, seen = [], set()
-        for value in values:
-            snippet = known.get(value)
-            if snippet is not None and value in seen:
-                snippet = copy.copy(snippet)  # as Wagtail: one object per occurrence
-            result.append(snippet)
-            seen.add(value)
-        return result
+        return one_per_occurrence(values, known)
 
 
 # Stored data and migrations see Wagtail's blocks: only the loading differs.
