@@ -17,13 +17,19 @@ def permission(apps, app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def grant_media_permissions(apps, group, actions):
+HUB_MEDIA_MODELS = (("images", "hubimage"), ("materials", "hubdocument"))
+# The models whose permissions Wagtail checks for images and documents, whatever model
+# WAGTAILIMAGES_IMAGE_MODEL and WAGTAILDOCS_DOCUMENT_MODEL name (the policies' auth_model).
+WAGTAIL_MEDIA_MODELS = (("wagtailimages", "image"), ("wagtaildocs", "document"))
+
+
+def grant_media_permissions(apps, group, actions, models=HUB_MEDIA_MODELS):
     """Give `group` the `actions` (add, change, choose) on images and documents in the root
     collection, and so in every collection."""
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     root_collection = Collection.objects.get(depth=1)
-    for app_label, model in (("images", "hubimage"), ("materials", "hubdocument")):
+    for app_label, model in models:
         for action in actions:
             GroupCollectionPermission.objects.get_or_create(
                 group=group,

@@ -3,7 +3,6 @@ scheduled pages go live when their time comes."""
 
 from datetime import timedelta
 
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -16,38 +15,9 @@ import time_machine
 
 from cases.factories import CasePageFactory
 from cases.models import CasePage
-from hub.factories import UserFactory
+from tests.utils import case_edit_form, member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name):
-    user = UserFactory(is_staff=False)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def edit_form(page, **changes):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "organisation": page.organisation,
-        "summary": page.summary,
-        "key_figures-count": "0",
-        "body-count": "0",
-        "materials-count": "0",
-    }
-    for relation in ("method_links", "unit_links", "related_case_links"):
-        data.update(
-            {
-                f"{relation}-TOTAL_FORMS": "0",
-                f"{relation}-INITIAL_FORMS": "0",
-                f"{relation}-MIN_NUM_FORMS": "0",
-                f"{relation}-MAX_NUM_FORMS": "1000",
-            }
-        )
-    data.update(changes)
-    return data
 
 
 def test_editor_submits_and_the_page_stays_offline_until_a_moderator_approves(client, case_index):
@@ -58,7 +28,7 @@ def test_editor_submits_and_the_page_stays_offline_until_a_moderator_approves(cl
 
     response = client.post(
         f"/admin/pages/{draft.pk}/edit/",
-        edit_form(draft, **{"action-submit": "Submit to Moderators approval"}),
+        case_edit_form(draft, **{"action-submit": "Submit to Moderators approval"}),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     draft.refresh_from_db()
@@ -67,7 +37,7 @@ def test_editor_submits_and_the_page_stays_offline_until_a_moderator_approves(cl
     assert client.get("/en/cases/wind-park-with-citizens/").status_code == 404
 
     # The editor cannot publish directly.
-    client.post(f"/admin/pages/{draft.pk}/edit/", edit_form(draft, **{"action-publish": "1"}))
+    client.post(f"/admin/pages/{draft.pk}/edit/", case_edit_form(draft, **{"action-publish": "1"}))
     draft.refresh_from_db()
     assert draft.live is False
 

@@ -82,3 +82,59 @@ def count_queries(client, url, data=None, status=200):
             b"".join(response.streaming_content)
     assert response.status_code == status, f"{url}: {response.status_code}"
     return len(captured)
+
+
+def member_of(*group_names, **fields):
+    """A new user in the named groups (e.g. "Editors", "Translators (pl)")."""
+    from django.contrib.auth.models import Group
+
+    from hub.factories import UserFactory
+
+    user = UserFactory(**fields)
+    user.groups.add(*Group.objects.filter(name__in=group_names))
+    return user
+
+
+def in_locale(page, code):
+    """The page of `page`'s translation key in the locale `code` (a translation or mirror)."""
+    from wagtail.models import Page
+
+    return Page.objects.get(translation_key=page.translation_key, locale__language_code=code)
+
+
+def refused(response):
+    """Whether the admin or a restricted download turned the request away: 403, 404 for an
+    object the user may not know of, or a redirect to the admin home or a login page."""
+    from urllib.parse import urlsplit
+
+    if response.status_code in (403, 404):
+        return True
+    path = urlsplit(response.get("Location", "")).path
+    return response.status_code == 302 and (
+        path in ("/admin/", "/admin/login/") or path.endswith("/_util/login/")
+    )
+
+
+def case_edit_form(page, **changes):
+    """The admin edit form of a case page as the browser posts it, with `changes`
+    (e.g. `{"action-publish": "1"}`); the rich text and stream fields are left empty."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "organisation": page.organisation,
+        "summary": page.summary,
+        "key_figures-count": "0",
+        "body-count": "0",
+        "materials-count": "0",
+    }
+    for relation in ("method_links", "unit_links", "related_case_links"):
+        data.update(
+            {
+                f"{relation}-TOTAL_FORMS": "0",
+                f"{relation}-INITIAL_FORMS": "0",
+                f"{relation}-MIN_NUM_FORMS": "0",
+                f"{relation}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    data.update(changes)
+    return data

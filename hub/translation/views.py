@@ -1,6 +1,7 @@
-"""Object-level checks in front of two wagtail-localize views that only check the global
+"""Object-level checks in front of the wagtail-localize views that only check the global
 "submit translation" permission: a translator may create or update translations only
-where they may edit pages, and may publish them only where they may publish."""
+where they may edit pages, and may publish them only where they may publish; taxonomy
+and other snippets are translated only by people who may edit that kind of snippet."""
 
 import tempfile
 
@@ -14,10 +15,15 @@ from django.utils.translation import gettext as _
 
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
+from wagtail.snippets.permissions import user_can_edit_snippet_type
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import edit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
@@ -52,17 +58,34 @@ def submit_page_translation(request, page_id):
     return SubmitPageTranslationView.as_view()(request, page_id=page_id)
 
 
+def submit_snippet_translation(request, app_label, model_name, pk):
+    """The original creates the snippet's translations, live at once, for anyone holding
+    the global permission (found by tests/security/test_permissions.py)."""
+    model = get_snippet_model_from_url_params(app_label, model_name)
+    if not user_can_edit_snippet_type(request.user, model):
+        raise PermissionDenied
+    return SubmitSnippetTranslationView.as_view()(
+        request, app_label=app_label, model_name=model_name, pk=pk
+    )
+
+
 def update_translations(request, translation_source_id):
     """'Sync translated pages' rewrites every locale's translation of a source, so it is
-    for people who may edit the source; publishing them needs publish rights on it."""
+    for people who may edit the source and every one of those translations; publishing
+    them needs publish rights on each (the source alone let an editor of the English tree
+    publish Polish pages)."""
     source = get_object_or_404(TranslationSource, pk=translation_source_id)
     instance = source.get_source_instance()
     if isinstance(instance, Page):
-        permissions = instance.permissions_for_user(request.user)
-        if not permissions.can_edit():
-            raise PermissionDenied
-        if request.POST.get("publish_translations") and not permissions.can_publish():
-            raise PermissionDenied
+        locales = source.translations.filter(enabled=True).values("target_locale")
+        targets = Page.objects.filter(translation_key=instance.translation_key, locale__in=locales)
+        publish = bool(request.POST.get("publish_translations"))
+        for page in [instance, *targets]:
+            permissions = page.permissions_for_user(request.user)
+            if not permissions.can_edit() or (publish and not permissions.can_publish()):
+                raise PermissionDenied
+    elif not user_can_edit_snippet_type(request.user, type(instance)):
+        raise PermissionDenied
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 
 

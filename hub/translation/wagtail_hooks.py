@@ -14,6 +14,8 @@ def guard_translation_views():
     return [
         path("localize/submit/page/<int:page_id>/", views.submit_page_translation,
              name="hub_submit_page_translation"),
+        path("localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+             views.submit_snippet_translation, name="hub_submit_snippet_translation"),
         path("localize/update/<int:translation_source_id>/", views.update_translations,
              name="hub_update_translations"),
         path("localize/translate/<int:translation_id>/pofile/upload/", views.upload_pofile,

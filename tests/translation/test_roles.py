@@ -1,13 +1,14 @@
 """Translators work in their own locale only: they edit and translate pages under /pl/,
 and are refused on the English source and on other locales; they cannot publish."""
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
 from cases.factories import CasePageFactory
 from cases.models import CasePage
+from tests.utils import in_locale, refused
 
 pytestmark = pytest.mark.django_db
 
@@ -17,16 +18,6 @@ def case(case_index, mirror):
     case = CasePageFactory(parent=case_index, title="Wind co-op", slug="wind-co-op")
     mirror()
     return case
-
-
-def in_locale(page, code):
-    return Page.objects.get(translation_key=page.translation_key, locale__language_code=code)
-
-
-def refused(response):
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] in ("/admin/", "/admin/login/")
-    )
 
 
 def test_polish_translator_edits_polish_pages_only(client, case, translator):
