@@ -14,14 +14,18 @@ stays on the page for the rest of the request.
 Anything unusual (a page type with its own routing, aliases of aliases, a site root
 whose translation sits elsewhere in the tree) is left to Wagtail's routing as it is."""
 
+import copy
+
 from django.conf import settings
 from django.db.models import F, Q
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.urls import re_path
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
+from hub import caching
 from hub.public import is_private, page_restrictions
 from hub.translation.locales import active_locale
 
@@ -64,7 +68,7 @@ def _resolves(model, components):
 def find_route(request, path):
     """(page, args, kwargs) as Wagtail's Page.route_for_request() finds them, None for
     a 404, or WAGTAIL."""
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
     root = site.root_page
@@ -139,6 +143,20 @@ def find_route(request, path):
         return page.route(request, remaining)
     except Http404:
         return None
+
+
+def find_site(request):
+    """Site.find_for_request(), with the answer for this host and port kept in the
+    process until the sites or pages change (hub.caching.remembered); each request gets
+    its own copy, since Wagtail keeps per-request state on it."""
+    if not hasattr(request, "_wagtail_site"):
+        host = split_domain_port(request._get_raw_host())[0], request.get_port()
+        site = caching.remembered(("site", *host), lambda: Site._find_for_request(request))
+        if site is not None:
+            site = copy.copy(site)
+            site.root_page = copy.copy(site.root_page)
+        request._wagtail_site = site
+    return request._wagtail_site
 
 
 def _remember(page, row, chain, rows, by_id, complete):

@@ -13,6 +13,16 @@ def source_language_afterwards():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def fresh_generation():
+    """Every test starts a new cache generation, and without Wagtail's cached site root
+    paths: what is kept in the cache must not outlive the rows a test rolls back."""
+    from hub import caching
+
+    caching.invalidate()
+    Site.clear_site_root_paths_cache()
+
+
 @pytest.fixture
 def site(db):
     """The default site, whose root is the English home page made by migration."""

@@ -5,12 +5,13 @@ source locale. A term already in the active locale is its own label.
 
 The terms of a taxonomy are read once per request, whatever the page shows, and the
 taxonomies a page says it needs (`want_terms`) are read together, in one query: a case
-listing labels five filters, the search page ten facets."""
+listing labels five filters, the search page ten facets. What was read is kept in the
+process until anything a page shows changes (hub.caching.remembered)."""
 
 from django.db.models import F, TextField, Value, Window
 from django.db.models.functions import Cast, RowNumber
 
-from hub import per_request
+from hub import caching, per_request
 from hub.per_request import PerRequestMiddleware
 from hub.translation.locales import active_locale, default_locale
 
@@ -53,7 +54,10 @@ def terms_in_locale(taxonomy, locale=None):
             (m for m in wanted if m is not taxonomy and _key(m, locale) not in cache),
             key=lambda model: model._meta.label,
         )
-    loaded = _load(models, locale)
+    loaded = caching.remembered(
+        ("taxonomy-terms", locale.pk, *(model._meta.label for model in models)),
+        lambda: _load(models, locale),
+    )
     if cache is not None:
         cache.update(loaded)
     return loaded[_key(taxonomy, locale)]

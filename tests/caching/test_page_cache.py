@@ -256,3 +256,30 @@ def test_related_cases_follow_publishing_with_the_cache_off(client, case_index, 
     closer.save_revision().publish()
     html = get(client, case.url).content.decode()
     assert html.index("Shares both goals") < html.index("Shares one goal")
+
+
+def test_labels_kept_in_the_process_follow_changes_with_the_cache_off(client, case, settings):
+    """Taxonomy labels are read once per generation (hub.caching.remembered), even when
+    no page is cached: a renamed term shows on the next render."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    assert "Responsible consumption" in get(client, case.url).content.decode()
+    with CaptureQueriesContext(connection) as first:
+        get(client, case.url)
+    goal = term(SDG, 12)
+    goal.title = "Circular consumption and production"
+    goal.save()
+    with CaptureQueriesContext(connection) as after_change:
+        html = get(client, case.url).content.decode()
+    assert "Circular consumption and production" in html
+    # The labels' query (one UNION of every taxonomy, each numbered in its own order).
+    assert not [query for query in first if "ROW_NUMBER" in query["sql"]]
+    assert [query for query in after_change if "ROW_NUMBER" in query["sql"]]
+
+
+def test_the_site_kept_in_the_process_follows_changes(client, case, site, settings):
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    get(client, case.url)
+    other = CasePageFactory(parent=case.get_parent(), title="The new front door")
+    site.root_page = other
+    site.save()
+    assert "The new front door" in get(client, "/en/").content.decode()
