@@ -10,19 +10,23 @@ to the admin home or a login page; never a 200 or a 500 (tests.utils.refused).""
 from contextlib import contextmanager
 from types import SimpleNamespace
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, reverse
 
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
+    GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
+    PageViewRestriction,
 )
 from wagtail_localize.models import (
     SegmentOverride,
@@ -511,3 +515,136 @@ def test_sync_needs_rights_on_every_translation(client, world):
     source = TranslationSource.objects.get(object_id=world.synced.translation_key)
     url = reverse("wagtail_localize:update_translations", args=[source.pk])
     assert refused(client.post(url))  # nor without publishing: it would rewrite them
+
+
+def page_urls():
+    """Every admin URL that names one page and nothing else, found in the URLconf, so a
+    view added later is tried too (RELIABILITY.md P1)."""
+    found = {}
+
+    def walk(resolver, namespace=None):
+        for entry in resolver.url_patterns:
+            if isinstance(entry, URLResolver):
+                walk(entry, ":".join(filter(None, [namespace, entry.namespace])) or None)
+            elif entry.name and set(entry.pattern.regex.groupindex) <= PAGE_ARGUMENTS:
+                name = f"{namespace}:{entry.name}" if namespace else entry.name
+                if len(entry.pattern.regex.groupindex) == 1 and name.startswith(ADMIN_VIEWS):
+                    found[name] = entry
+
+    walk(get_resolver())
+    return sorted(found)
+
+
+PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id"}
+ADMIN_VIEWS = ("wagtailadmin", "wagtail_localize:", "hub_")
+# Views open to any CMS account by design, with the reason.
+OPEN_BY_DESIGN = {
+    # Wagtail's page chooser browses the whole tree: choosing is not a security boundary.
+    "wagtailadmin_choose_page_child",
+    # The translation form: a translator translates English pages into their own
+    # language (a locale they may not edit is refused when posted, see the matrix).
+    "wagtail_localize:submit_page_translation",
+    "hub_submit_page_translation",
+}
+# A dialog asking to confirm cancelling a workflow: it shows nothing of the page, and
+# the cancellation itself is checked by the edit view.
+SHOWS_NOTHING = {"wagtailadmin_pages:confirm_workflow_cancellation"}
+
+
+@pytest.mark.parametrize("name", page_urls())
+def test_admin_views_of_a_page_refuse_a_translator_outside_their_tree(client, world, name):
+    client.force_login(member_of(*GROUPS["translator_pl"]))
+    url = reverse(name, args=[world.draft.pk])
+    response = client.get(url)
+    if response.status_code == 405:  # a view that only takes POST
+        response = client.post(url)
+    if name in OPEN_BY_DESIGN:
+        assert response.status_code == 200
+    elif name in SHOWS_NOTHING:
+        assert response.status_code == 200 and "Unpublished plan" not in text(response)
+    elif not refused(response):
+        # Sent on to another view (the explorer to the translator's own tree, revisions
+        # to the history): that one must refuse or show nothing of the draft.
+        assert response.status_code == 302, response.status_code
+        final = client.get(response["Location"], follow=True)
+        assert "Unpublished plan" not in text(final)
+
+
+@pytest.mark.parametrize(
+    "chooser, factory, codename",
+    [
+        ("wagtaildocs_chooser:chosen", DocumentFactory, "choose_document"),
+        ("wagtailimages_chooser:chosen", ImageFactory, "choose_image"),
+    ],
+    ids=["document", "image"],
+)
+def test_choosers_refuse_items_of_collections_the_user_may_not_choose_from(
+    client, chooser, factory, codename
+):
+    """RELIABILITY.md P9 (CVE-2026-54259). Privacy does not rest on this: restricted
+    documents are kept from visitors by collection privacy (see the matrix and
+    test_no_leaks)."""
+    root = Collection.get_first_root_node()
+    board, shared = root.add_child(name="Board"), root.add_child(name="Shared")
+    group = Group.objects.create(name="Shared pictures and documents")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupCollectionPermission.objects.create(
+        group=group, collection=shared, permission=Permission.objects.get(codename=codename)
+    )
+    client.force_login(member_of(group.name))
+    assert refused(client.get(reverse(chooser, args=[factory(collection=board).pk])))
+    assert client.get(reverse(chooser, args=[factory(collection=shared).pk])).status_code == 200
+
+
+def test_no_group_may_manage_users_or_groups():
+    """Only superusers manage accounts: no group holds a permission on users or groups,
+    and none may change the groups' permissions (RELIABILITY.md P12; the hub has no
+    "Site admins" group, its administrators are superusers)."""
+    accounts = ContentType.objects.get_for_models(get_user_model(), Group).values()
+    held = Permission.objects.filter(content_type__in=accounts, group__isnull=False)
+    assert list(held.values_list("group__name", "codename")) == []
+
+
+def test_privacy_offers_login_and_groups_but_no_shared_password(client, world, settings):
+    """RELIABILITY.md P13: a shared password is neither offered nor accepted, for pages or
+    for collections."""
+    assert settings.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"SHARED_PASSWORD": False}
+    assert settings.WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS == {"SHARED_PASSWORD": False}
+    login(client, "admin")
+    collection = Collection.get_first_root_node().add_child(name="Workshop drafts")
+    for url, restrictions in [
+        (reverse("wagtailadmin_pages:set_privacy", args=[world.case.pk]), PageViewRestriction),
+        (reverse("wagtailadmin_collections:set_privacy", args=[collection.pk]),
+         CollectionViewRestriction),
+    ]:  # fmt: skip
+        form = client.get(url).json()["html"]  # the privacy dialog
+        assert 'value="login"' in form and 'value="groups"' in form
+        assert 'value="password"' not in form
+        client.post(url, {"restriction_type": "password", "password": "a-shared-secret"})
+        assert not restrictions.objects.filter(restriction_type="password").exists()
+
+
+def test_login_restricted_pages_are_private_to_the_browser_and_never_shared(
+    client, case_index, settings
+):
+    """RELIABILITY.md P14, with the page cache on: the login redirect and the page a member
+    sees say private/no-store, and the next visitor is sent to log in, not served the
+    member's copy (tests/caching covers password-protected pages)."""
+    settings.HUB_PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    page = CasePageFactory(parent=case_index, title="Members' case")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    directives = {"no-cache", "no-store", "must-revalidate", "private"}
+
+    def cache_control(response):
+        return {part.strip().split("=")[0] for part in response["Cache-Control"].split(",")}
+
+    anonymous = client.get(page.url)
+    assert refused(anonymous) and directives <= cache_control(anonymous)
+    assert "ETag" not in anonymous
+    client.force_login(UserFactory())
+    member = client.get(page.url)
+    assert member.status_code == 200 and "Members&#x27; case" in text(member)
+    assert directives <= cache_control(member) and "X-Cache" not in member
+    client.logout()
+    assert refused(client.get(page.url))
