@@ -15,6 +15,8 @@ from hub.outlets.feeds import ContentFeed
 from hub.outlets.sitemaps import PageSitemap
 from search import views as search_views
 
+handler500 = "hub.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("healthz/", views.healthz),

@@ -1,7 +1,12 @@
+import sys
+
 from django.conf import settings
-from django.db import DatabaseError, connections
-from django.http import JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 
@@ -25,3 +30,25 @@ def healthz(request):
     for name, path in settings.HUB_HEALTH_CHECKS.items():
         report[name] = import_string(path)() if healthy else {"status": "unknown"}
     return JsonResponse(report, status=200 if healthy else 503)
+
+
+# How long a visitor or a client is asked to wait when the database is away: about
+# what a restart or a primary switchover takes.
+RETRY_AFTER_SECONDS = 10
+
+
+def server_error(request, template_name="500.html"):
+    """Django's 500 view, except when the database cannot be reached: then a 503 with a
+    retry hint, so a database restart reads as a short pause, not as a broken site.
+    Neither template needs the database or a request context."""
+    # An OperationalError or InterfaceError: the server is down, restarting, refusing
+    # connections or dropped this one (a bad query, a DatabaseError, stays a 500).
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = HttpResponse(
+            loader.get_template("503.html").render(), status=503, content_type="text/html"
+        )
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response
+    return defaults.server_error(request, template_name)
+

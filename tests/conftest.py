@@ -2,6 +2,9 @@ from wagtail.models import Site
 
 import pytest
 
+# Every search surface is tested against each engine (tests/search, tests/security).
+from tests.engines import engine, engine_url  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def source_language_afterwards():
@@ -117,3 +120,21 @@ def translator():
     user = UserFactory(username="pl-translator")
     user.groups.add(Group.objects.get(name="Translators (pl)"))
     return user
+
+
+@pytest.fixture(scope="session")
+def production_static(tmp_path_factory):
+    """STATIC_ROOT with the static files collected under production settings (hashed
+    names in a manifest), for tests that render pages as production serves them."""
+    from tests.hub.test_settings import PRODUCTION_ENV
+    from tests.utils import run_python
+
+    root = tmp_path_factory.mktemp("static")
+    result = run_python(
+        args=["collectstatic", "--noinput", "-v0"],
+        settings="hub.settings.production",
+        env={**PRODUCTION_ENV, "STATIC_ROOT": str(root)},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return root

@@ -3,6 +3,10 @@ from django.views.defaults import server_error
 
 import pytest
 
+from hub.views import RETRY_AFTER_SECONDS
+from tests.hub.test_settings import PRODUCTION_ENV
+from tests.utils import run_python
+
 pytestmark = pytest.mark.django_db
 
 
@@ -27,3 +31,36 @@ def test_500_page_needs_neither_request_nor_database():
     html = response.content.decode()
     assert "Something went wrong" in html
     assert "Traceback" not in html
+
+
+@pytest.mark.parametrize(
+    "database_url",
+    ["postgresql://hub@127.0.0.1:9/hub", "sqlite:////nonexistent-folder/db.sqlite3"],
+    ids=["postgresql-refused", "sqlite-unopenable"],
+)
+def test_a_database_out_of_reach_gives_a_short_503_with_a_retry_hint(
+    database_url, production_static
+):
+    """A real connection failure (nothing listens on port 9; a folder that isn't there)
+    under production settings: the visitor reads "back in a moment", never a traceback."""
+    result = run_python(
+        "import django; django.setup()\n"
+        "from django.test import Client\n"
+        "client = Client(raise_request_exception=False, HTTP_HOST='hub.example.org')\n"
+        "response = client.get('/en/', secure=True)\n"
+        "print(response.status_code, response['Retry-After'], response['Cache-Control'])\n"
+        "print(response.content.decode())",
+        settings="hub.settings.production",
+        env={
+            **PRODUCTION_ENV,
+            "DATABASE_URL": database_url,
+            "CACHE_URL": "locmem://",
+            "STATIC_ROOT": str(production_static),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    status, body = result.stdout.split("\n", 1)
+    assert status.split(" ", 2)[:2] == ["503", str(RETRY_AFTER_SECONDS)]
+    assert "no-store" in status
+    assert "Back in a moment" in body
+    assert "Traceback" not in body and "OperationalError" not in body
