@@ -20,6 +20,7 @@ handler500 = "hub.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("healthz/", views.healthz),
+    path("csp-report/", views.csp_report, name="csp_report"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("oai/", oai.endpoint, name="oai"),

@@ -1,3 +1,5 @@
+import json
+import logging
 import sys
 
 from django.conf import settings
@@ -8,6 +10,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
 from django.views import defaults
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 
 @never_cache
@@ -52,3 +56,32 @@ def server_error(request, template_name="500.html"):
         return response
     return defaults.server_error(request, template_name)
 
+
+
+# A browser's report of what the Content-Security-Policy blocked: small, JSON, logged.
+CSP_REPORT_MAX_BYTES = 16 * 1024
+csp_logger = logging.getLogger("hub.csp")
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Log a CSP violation report (report-uri): what was blocked, by which directive, on
+    which page. Anything but a small JSON object is refused with a 4xx."""
+    if int(request.META.get("CONTENT_LENGTH") or 0) > CSP_REPORT_MAX_BYTES:
+        return HttpResponse("Report too large.", status=413, content_type="text/plain")
+    try:
+        report = json.loads(request.body).get("csp-report")
+    except (ValueError, AttributeError):
+        report = None
+    if not isinstance(report, dict):
+        return HttpResponse(
+            'Expected a JSON body {"csp-report": {...}}.', status=400, content_type="text/plain"
+        )
+    csp_logger.warning(
+        "CSP violation: %s blocked %s on %s",
+        str(report.get("violated-directive") or report.get("effective-directive"))[:200],
+        str(report.get("blocked-uri"))[:500],
+        str(report.get("document-uri"))[:500],
+    )
+    return HttpResponse(status=204)

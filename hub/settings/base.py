@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "hub.taxonomy",
     "hub.outlets",
     "hub.caching",
+    "csp",
     "hub.translation",
     "cases",
     "toolkits",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "hub.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.translation.middleware.HubLocaleMiddleware",
@@ -197,6 +199,27 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp): the public site loads only its own scripts,
+# styles, pictures and fonts, with no inline script or style at all (JSON-LD is data,
+# which CSP does not block). Wagtail's admin needs inline code, so there the policy
+# only reports; every violation, public or admin, is logged by hub.views.csp_report.
+_CSP_DIRECTIVES = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "media-src": ["'self'"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+    "report-uri": "/csp-report/",
+}
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": ["/admin/"], "DIRECTIVES": _CSP_DIRECTIVES}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,90 @@
+"""Security headers of the public site and the admin: a Content-Security-Policy that
+allows no inline code on public pages, a report-only one on the admin, violations
+logged; the other headers are asserted by the page cache tests and under production
+settings in test_settings."""
+
+import json
+import logging
+
+import pytest
+
+from tests.utils import member_of
+
+pytestmark = pytest.mark.django_db
+
+
+def directives(header):
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
+
+
+def test_public_pages_enforce_a_policy_without_inline_code(client, home_page, case_index):
+    for url in [home_page.url, case_index.url, "/en/search/?q=energy", "/en/no-such-page/"]:
+        response = client.get(url)
+        policy = directives(response["Content-Security-Policy"])
+        assert "'unsafe-inline'" not in response["Content-Security-Policy"], url
+        assert "'unsafe-eval'" not in response["Content-Security-Policy"], url
+        assert policy["script-src"] == ["'self'"]
+        assert policy["style-src"] == ["'self'"]
+        assert policy["object-src"] == ["'none'"]
+        assert policy["base-uri"] == ["'none'"]
+        assert policy["frame-ancestors"] == ["'self'"]
+        assert policy["report-uri"] == ["/csp-report/"]
+        assert response["X-Frame-Options"] == "DENY"
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_public_pages_have_no_inline_script_or_style(client, home_page, case_index):
+    """What the policy would block: a page relying on it would break for visitors."""
+    for url in [home_page.url, case_index.url, "/en/search/?q=energy"]:
+        html = client.get(url).content.decode()
+        scripts = html.split("<script")[1:]
+        assert all(
+            'type="application/ld+json"' in s.split(">")[0] or " src=" in s.split(">")[0]
+            for s in scripts
+        ), url
+        assert " style=" not in html and "<style" not in html, url
+        assert " onclick=" not in html and "javascript:" not in html, url
+
+
+def test_the_admin_reports_but_does_not_enforce(client):
+    client.force_login(member_of("Editors"))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response
+    assert "report-uri /csp-report/" in response["Content-Security-Policy-Report-Only"]
+
+
+def test_violation_reports_are_logged(client, caplog):
+    report = {
+        "csp-report": {
+            "document-uri": "https://hub.example.org/en/",
+            "violated-directive": "script-src 'self'",
+            "blocked-uri": "https://evil.example/x.js",
+        }
+    }
+    with caplog.at_level(logging.WARNING, logger="hub.csp"):
+        response = client.post(
+            "/csp-report/", json.dumps(report), content_type="application/csp-report"
+        )
+    assert response.status_code == 204
+    assert "blocked https://evil.example/x.js on https://hub.example.org/en/" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["not json", "[1, 2]", '{"other": 1}', '{"csp-report": "text"}'],
+    ids=["text", "list", "no-report", "report-not-object"],
+)
+def test_malformed_reports_get_a_400(client, body):
+    response = client.post("/csp-report/", body, content_type="application/csp-report")
+    assert response.status_code == 400
+    assert b"csp-report" in response.content
+
+
+def test_oversized_reports_get_a_413_and_other_methods_a_405(client):
+    big = json.dumps({"csp-report": {"blocked-uri": "x" * 20_000}})
+    response = client.post("/csp-report/", big, content_type="application/csp-report")
+    assert response.status_code == 413
+    assert client.get("/csp-report/").status_code == 405
