@@ -51,6 +51,8 @@ def remembered(key, compute):
     from hub import per_request
 
     current = per_request.cached(GENERATION_KEY, generation)
+    if current is None:  # the cache is unreachable: no way to hear of changes
+        return compute()
     held = _remembered.get(key)
     if held is not None and held[0] == current:
         return held[1]

@@ -85,7 +85,13 @@ def cache_from_url(url):
     file:///path (shared through a folder)."""
     scheme, _, rest = url.partition("://")
     if scheme in ("redis", "rediss"):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        # Unreachable Redis means rendering without a cache (hub.caching.backends),
+        # noticed within a quarter of a second.
+        return {
+            "BACKEND": "hub.caching.backends.TolerantRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+        }
     if scheme == "locmem":
         return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -15,7 +15,7 @@ from cases.models import CaseRelatedCase
 from hub.materials.factories import DocumentFactory, materials_stream
 from hub.models import SiteSettings
 from hub.taxonomy.models import SDG, term
-from tests.utils import run_python, translate
+from tests.utils import member_of, run_python, translate
 from toolkits.factories import MethodPageFactory
 
 
@@ -223,7 +223,7 @@ def test_the_cache_can_be_turned_off(client, case, settings):
 @pytest.mark.parametrize(
     ("url", "backend"),
     [
-        ("redis://127.0.0.1:6379/0", "django.core.cache.backends.redis.RedisCache"),
+        ("redis://127.0.0.1:6379/0", "hub.caching.backends.TolerantRedisCache"),
         ("locmem://", "django.core.cache.backends.locmem.LocMemCache"),
         ("file:///tmp/hub-cache", "django.core.cache.backends.filebased.FileBasedCache"),
     ],
@@ -283,3 +283,26 @@ def test_the_site_kept_in_the_process_follows_changes(client, case, site, settin
     site.root_page = other
     site.save()
     assert "The new front door" in get(client, "/en/").content.decode()
+
+
+def test_with_redis_unreachable_pages_render_and_editors_sign_in(client, case, settings):
+    """Nothing listens on port 9: every cache call fails as it does when Redis is down."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "hub.caching.backends.TolerantRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 0.25},
+        }
+    }
+    for _ in range(2):
+        response = get(client, case.url)
+        assert "Repair cafés in Graz" in response.content.decode()
+        assert "X-Cache" not in response or response["X-Cache"] == "miss"
+    editor = member_of("Editors", username="ada")
+    editor.set_password("a long enough passphrase")
+    editor.save()
+    response = client.post(
+        "/admin/login/", {"username": "ada", "password": "a long enough passphrase"}
+    )
+    assert response.status_code == 302
+    assert get(client, "/admin/").status_code == 200
