@@ -22,6 +22,7 @@ from wagtail.admin.panels import (
     ObjectList,
     PageChooserPanel,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -227,7 +228,9 @@ class CasePage(ContentPage):
     ]
 
     facts_panels = [
-        FieldPanel("title"),
+        # TitleFieldPanel fills the slug (on the Promote tab) from the title, as on every
+        # other page type; a plain FieldPanel left it empty and the new case refused.
+        TitleFieldPanel("title"),
         FieldPanel("summary"),
         FieldPanel("image"),
         MultiFieldPanel(
