@@ -1,12 +1,16 @@
 """Translators get their page permissions on their own locale's home page as soon as
 that page exists (it is created by tree synchronisation, after the migrations). A locale
-saved or deleted is read again by hub.translation.locales."""
+saved or deleted is read again by hub.translation.locales. Rows loaded as they were
+saved (`loaddata`, a test's serialized rollback) are saved "raw", in no particular order:
+they start neither a tree synchronisation nor a grant, which would read rows not loaded
+yet; the loaded data holds their results already."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
 TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 
@@ -30,8 +34,8 @@ def grant_translator_permissions(page):
 
 
 @receiver(post_save)
-def on_locale_home_page_saved(sender, instance, created, **kwargs):
-    if not created or not isinstance(instance, Page) or instance.depth != 2:
+def on_locale_home_page_saved(sender, instance, created, raw=False, **kwargs):
+    if raw or not created or not isinstance(instance, Page) or instance.depth != 2:
         return
     if instance.locale_id == Locale.get_default().pk:
         return
@@ -44,3 +48,13 @@ def on_locale_changed(**kwargs):
     from hub.translation import locales
 
     locales.forget()
+
+
+post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+
+
+@receiver(post_save, sender=LocaleSynchronization)
+def sync_trees_unless_loaded(instance, raw=False, **kwargs):
+    """wagtail-localize's own receiver, but not for raw saves."""
+    if not raw:
+        instance.sync_trees()
