@@ -21,7 +21,7 @@ RESTRICTIONS = "public:restrictions"
 class Restriction(NamedTuple):
     """A view restriction of a page or a collection, and where in its tree it applies."""
 
-    kind: str  # "page" or "collection"
+    kind: str  # "page", "mirror" (a mirror of a restricted page) or "collection"
     pk: int  # of the restriction
     target_id: int  # the page or collection restricted
     path: str  # the restricted section: it and everything below
@@ -29,38 +29,52 @@ class Restriction(NamedTuple):
 
 
 def restrictions():
-    """Every view restriction of pages and of collections, in one query per request."""
+    """Every view restriction of pages and of collections, and the mirrors of restricted
+    pages, in one query per request."""
 
     def read():
         pages = PageViewRestriction.objects.values_list(
             Value("page"), "pk", "page_id", "page__path", "page__depth"
         )
+        # Wagtail serves a mirror (an alias) under the restrictions of its source, which
+        # the mirror does not copy when the source is restricted after the mirror was made.
+        mirrors = PageViewRestriction.objects.filter(page__aliases__isnull=False).values_list(
+            Value("mirror"), "pk", "page__aliases__id", "page__aliases__path",
+            "page__aliases__depth",
+        )  # fmt: skip
         collections = CollectionViewRestriction.objects.values_list(
             Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
         )
-        return [
-            Restriction(*row) for row in pages.order_by().union(collections.order_by(), all=True)
-        ]
+        union = pages.order_by().union(mirrors.order_by(), collections.order_by(), all=True)
+        return [Restriction(*row) for row in union]
 
     return per_request.cached(RESTRICTIONS, read)
 
 
 def page_restrictions():
+    """The view restrictions of pages, as Wagtail reads them (hub.routing)."""
     return [r for r in restrictions() if r.kind == "page"]
 
 
+def private_sections():
+    """Where pages are private: each restricted page and each mirror of one, with
+    everything below them."""
+    return [r for r in restrictions() if r.kind in ("page", "mirror")]
+
+
 def private_pages_filter():
-    """A Q matching pages in a private section (the restricted page and below), as
-    Wagtail's PageQuerySet.public() excludes them."""
+    """A Q matching pages in a private section, as Wagtail's PageQuerySet.public()
+    excludes them, and mirrors of private pages and what lies below them, which
+    Wagtail's serving treats as private but PageQuerySet.public() does not."""
     query = Q()
-    for restriction in page_restrictions():
+    for restriction in private_sections():
         query |= Q(path__startswith=restriction.path, depth__gte=restriction.depth)
     return query if query else Q(pk__in=[])
 
 
 def is_private(page):
     """Whether `page` (any object with path and depth) is in a private section."""
-    return any(page.path.startswith(r.path) and page.depth >= r.depth for r in page_restrictions())
+    return any(page.path.startswith(r.path) and page.depth >= r.depth for r in private_sections())
 
 
 def public_pages(queryset):

@@ -142,3 +142,9 @@ def case_edit_form(page, **changes):
         )
     data.update(changes)
     return data
+
+
+def response_text(response, binary=False):
+    """The whole body of a response, streamed or not, as text (or bytes)."""
+    data = b"".join(response.streaming_content) if response.streaming else response.content
+    return data if binary else data.decode()

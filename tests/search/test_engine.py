@@ -23,11 +23,8 @@ from search import indexing
 from search.adapters.base import SearchRequest
 from search.adapters.engine import EngineAdapter
 from search.models import PendingEngineUpdate, SearchRecord
+from tests.engines import ENGINE_START, ENGINES, index_prefix, requests_delete
 from tests.search.conftest import (
-    ENGINE_START,
-    ENGINES,
-    index_prefix,
-    requests_delete,
     search,
     titles,
 )

@@ -43,7 +43,14 @@ from cases.models import CasePage
 from hub.factories import ImageFactory, UserFactory
 from hub.materials.factories import MINIMAL_PDF, DocumentFactory
 from hub.taxonomy.models import SDG
-from tests.utils import case_edit_form, in_locale, member_of, refused, translate
+from tests.utils import (
+    case_edit_form,
+    in_locale,
+    member_of,
+    refused,
+    response_text,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -100,18 +107,12 @@ def world(case_index, site):
     )
 
 
-def text(response):
-    if response.streaming:
-        return b"".join(response.streaming_content).decode(errors="replace")
-    return response.content.decode()
-
-
 def shown(response, *texts):
     """Allowed and showing `texts`, or refused; anything else fails the test."""
     if refused(response):
         return False
     assert response.status_code == 200, response.status_code
-    body = text(response)
+    body = response_text(response)
     assert all(t in body for t in texts), f"allowed, but without {texts}"
     return True
 
@@ -158,7 +159,7 @@ def edit(code):
         if refused(response):
             assert page.revisions.count() == revisions, "refused, but a revision was saved"
             return False
-        assert response.status_code == 302, text(response)[:2000]
+        assert response.status_code == 302, response_text(response)[:2000]
         assert page.revisions.count() == revisions + 1
         assert Page.objects.get(pk=page.pk).get_latest_revision_as_object().title == "Edited title"
         return True
@@ -255,7 +256,7 @@ def download_private_document(client, w):
     response = client.get(w.private_document.url)
     if refused(response):
         return False
-    assert response.status_code == 200 and text(response).startswith("%PDF")
+    assert response.status_code == 200 and response_text(response, binary=True).startswith(b"%PDF")
     return True
 
 
@@ -561,13 +562,13 @@ def test_admin_views_of_a_page_refuse_a_translator_outside_their_tree(client, wo
     if name in OPEN_BY_DESIGN:
         assert response.status_code == 200
     elif name in SHOWS_NOTHING:
-        assert response.status_code == 200 and "Unpublished plan" not in text(response)
+        assert response.status_code == 200 and "Unpublished plan" not in response_text(response)
     elif not refused(response):
         # Sent on to another view (the explorer to the translator's own tree, revisions
         # to the history): that one must refuse or show nothing of the draft.
         assert response.status_code == 302, response.status_code
         final = client.get(response["Location"], follow=True)
-        assert "Unpublished plan" not in text(final)
+        assert "Unpublished plan" not in response_text(final)
 
 
 @pytest.mark.parametrize(
@@ -644,7 +645,7 @@ def test_login_restricted_pages_are_private_to_the_browser_and_never_shared(
     assert "ETag" not in anonymous
     client.force_login(UserFactory())
     member = client.get(page.url)
-    assert member.status_code == 200 and "Members&#x27; case" in text(member)
+    assert member.status_code == 200 and "Members&#x27; case" in response_text(member)
     assert directives <= cache_control(member) and "X-Cache" not in member
     client.logout()
     assert refused(client.get(page.url))
