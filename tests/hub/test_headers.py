@@ -8,7 +8,8 @@ import logging
 
 import pytest
 
-from tests.utils import member_of
+from tests.hub.test_settings import PRODUCTION_ENV
+from tests.utils import member_of, run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +89,59 @@ def test_oversized_reports_get_a_413_and_other_methods_a_405(client):
     response = client.post("/csp-report/", big, content_type="application/csp-report")
     assert response.status_code == 413
     assert client.get("/csp-report/").status_code == 405
+
+
+PRODUCTION_HEADERS = """
+import django, json
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+from django.test import Client
+client = Client(HTTP_HOST="hub.example.org")
+login = client.get("/admin/login/", secure=True)
+plain = client.get("/en/", secure=False)
+evil = Client(HTTP_HOST="evil.example", raise_request_exception=False).get("/en/", secure=True)
+page = client.get("/en/", secure=True)
+print(json.dumps({
+    "login": [login.status_code, dict(login.items())],
+    "csrf_cookie": {
+        "name": next(iter(login.cookies)),
+        "secure": next(iter(login.cookies.values()))["secure"],
+        "samesite": next(iter(login.cookies.values()))["samesite"],
+    },
+    "plain": [plain.status_code, plain.get("Location")],
+    "evil": evil.status_code,
+    "page": [page.status_code, dict(page.items())],
+}))
+"""
+
+
+def test_production_sends_hsts_secure_cookies_and_refuses_other_hosts(tmp_path, production_static):
+    result = run_python(
+        PRODUCTION_HEADERS,
+        settings="hub.settings.production",
+        env={
+            **PRODUCTION_ENV,
+            "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+            "CACHE_URL": "locmem://",
+            "STATIC_ROOT": str(production_static),
+            "MEDIA_ROOT": str(tmp_path / "media"),
+        },
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    status, headers = seen["page"]
+    assert status == 200
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert "'unsafe-inline'" not in headers["Content-Security-Policy"]
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "same-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    status, headers = seen["login"]
+    assert status == 200
+    assert "Content-Security-Policy" not in headers  # the admin's policy only reports
+    assert "report-uri /csp-report/" in headers["Content-Security-Policy-Report-Only"]
+    assert seen["csrf_cookie"] == {"name": "__Secure-csrftoken", "secure": True, "samesite": "Lax"}
+    assert seen["plain"] == [301, "https://hub.example.org/en/"]
+    assert seen["evil"] == 400
