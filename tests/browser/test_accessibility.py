@@ -1,0 +1,133 @@
+"""WCAG 2.1 AA in a real browser: axe-core finds no serious or critical violation on the
+home page, each listing, a page of each type and the search page with facets selected,
+in English and in Polish; the search form, the facets and the language switcher work
+with the keyboard alone, and focus is always visible."""
+
+import re
+
+from wagtail.models import Locale
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from tests.browser.helpers import BROWSER_DB
+
+pytestmark = BROWSER_DB
+
+AXE = Axe()
+# WCAG 2.0 and 2.1, levels A and AA, and axe's best practices.
+RULES = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    }
+}
+BLOCKING = {"serious", "critical"}
+
+
+def paths(content, language):
+    locale = Locale.objects.get(language_code=language)
+    pages = [
+        content.solar,
+        content.water,  # a case without a picture
+        content.toolkit,
+        content.method,
+        content.module,
+        content.unit,
+    ]
+    return [
+        f"/{language}/",
+        f"/{language}/cases/",
+        f"/{language}/cases/?sdg=7&country=DE",
+        f"/{language}/toolkits/",
+        f"/{language}/courses/",
+        *(page.get_translation(locale).url for page in pages),
+        f"/{language}/search/?q=energy&sdg=7&country=DE",
+        f"/{language}/search/?type=case&sdg=7&sdg=13",
+        f"/{language}/search/?q=nothing-matches-this",
+    ]
+
+
+def violations(page):
+    found = AXE.run(page, options=RULES).response["violations"]
+    return [
+        f"{page.url}: {violation['id']} ({violation['impact']}) {violation['help']}: "
+        + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in found
+        if violation["impact"] in BLOCKING
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_no_serious_accessibility_violations(visitor, content, language):
+    found = []
+    for path in paths(content, language):
+        response = visitor.goto(path)
+        assert response.status == 200, path
+        found += violations(visitor)
+    assert not found, "\n".join(found)
+
+
+def tab_to(page, target, presses=80):
+    """Press Tab until `target` has the focus, as a keyboard user moves through a page;
+    every element on the way shows that it has the focus."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        assert_focus_visible(page)
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{target} cannot be reached with the Tab key")
+
+
+def assert_focus_visible(page):
+    """The focused element shows a focus indicator: an outline or a ring."""
+    style = page.evaluate(
+        """() => {
+            const style = getComputedStyle(document.activeElement);
+            return {outline: style.outlineStyle, width: parseFloat(style.outlineWidth),
+                    ring: style.boxShadow, tag: document.activeElement.outerHTML.slice(0, 80)};
+        }"""
+    )
+    assert (style["outline"] != "none" and style["width"] >= 2) or style["ring"] != "none", (
+        f"no visible focus on {style['tag']}"
+    )
+
+
+def test_search_facets_and_language_switcher_work_with_the_keyboard(visitor, content):
+    visitor.goto("/en/search/")
+    skip = visitor.get_by_role("link", name="Skip to main content")
+    tab_to(visitor, skip)
+    expect(skip).to_be_in_viewport()  # shown when focused
+
+    field = visitor.get_by_label("Search cases, methods, courses and materials")
+    tab_to(visitor, field)
+    visitor.keyboard.type("energy")
+    visitor.keyboard.press("Enter")
+    visitor.wait_for_url(re.compile(r"q=energy"))
+    expect(visitor.get_by_role("status")).to_contain_text("3 results")
+
+    energy = visitor.get_by_role("checkbox", name=re.compile(r"^7\. Affordable and clean energy"))
+    tab_to(visitor, energy)
+    visitor.keyboard.press("Space")
+    germany = visitor.get_by_role("group", name="Country").get_by_role("checkbox", name="Germany")
+    tab_to(visitor, germany)
+    visitor.keyboard.press("Space")
+    tab_to(visitor, visitor.get_by_role("button", name="Apply filters"))
+    visitor.keyboard.press("Enter")
+    visitor.wait_for_url(re.compile(r"(?=.*sdg=7)(?=.*country=DE)"))
+    expect(visitor.get_by_role("status")).to_contain_text("1 result")
+
+    chip = visitor.get_by_role("link", name=re.compile(r"Germany.*remove filter"))
+    tab_to(visitor, chip)
+    visitor.keyboard.press("Enter")
+    visitor.wait_for_url(lambda url: "country=" not in url and "sdg=7" in url)
+    expect(visitor.get_by_role("status")).to_contain_text("2 results")
+
+    visitor.goto(content.solar.url)
+    tab_to(visitor, visitor.get_by_text("Language: English"))
+    visitor.keyboard.press("Enter")  # opens the list of languages
+    tab_to(visitor, visitor.get_by_role("link", name="Polski"))
+    visitor.keyboard.press("Enter")
+    visitor.wait_for_url(re.compile(r"/pl/cases/solar-village/$"))
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Słoneczna wieś")
