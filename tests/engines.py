@@ -28,7 +28,7 @@ def engines():
 
 
 ENGINES = engines()
-ENGINE_START = Path(__file__).resolve().parents[2] / "search" / "engine" / "start"
+ENGINE_START = Path(__file__).resolve().parents[1] / "search" / "engine" / "start"
 TEST_PORT = "9251"
 
 
