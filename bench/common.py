@@ -73,7 +73,8 @@ class Site:
         step("loading demo content " + " ".join(seed_args))
         self.manage("seed_demo", *seed_args)
 
-    def start(self, workers=1, env=None):
+    def start(self, workers=1, env=None, log=None):
+        """Serve the site; the server's own log goes to the file `log` when given."""
         self.server = subprocess.Popen(
             [
                 PYTHON,
@@ -89,6 +90,7 @@ class Site:
             ],
             cwd=ROOT,
             env={**self.env, **(env or {})},
+            stderr=open(log, "a") if log else None,  # noqa: SIM115 (gunicorn keeps it)
         )
         for _ in range(100):
             try:

@@ -1,6 +1,7 @@
 """`make bench`: measure the hub under production settings and print the figures, each
 beside the baseline measured in the same run; the same figures go to
-bench/results/latest.json. BENCH_ONLY=pages,downloads,search picks some of the parts."""
+bench/results/latest.json. BENCH_ONLY=pages,downloads,search,load picks some of the
+parts."""
 
 import json
 import os
@@ -10,10 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import downloads, pages, search  # noqa: E402
+from bench import downloads, load, pages, search  # noqa: E402
 from bench.common import Site, step  # noqa: E402
 
-PARTS = ("pages", "downloads", "search")
+PARTS = ("pages", "downloads", "search", "load")
 
 
 def main():
@@ -37,6 +38,12 @@ def main():
         print("\nSearch", flush=True)
         results["search"] = search.run()
         search.report(results["search"])
+        save(results)
+    if "load" in chosen:
+        print("\nLoad and faults", flush=True)
+        results["load"] = load.run()
+        load.report(results["load"])
+        failed |= not all(holds for _, holds in results["load"]["targets"])
         save(results)
     return 1 if failed else 0
 

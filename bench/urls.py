@@ -1,6 +1,7 @@
 from django.http import HttpResponse
 from django.urls import path
 
+from hub.urls import handler500  # noqa: F401 (Django reads it from the root URLconf)
 from hub.urls import urlpatterns as hub_urlpatterns
 
 

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe for production: no secret, DEBUG off,
 hosts and database from the environment (see the README's table of variables)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "hub.outlets",
     "hub.caching",
     "csp",
+    "axes",
     "hub.translation",
     "cases",
     "toolkits",
@@ -72,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "hub.taxonomy.labels.TaxonomyLabelsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -106,6 +109,19 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"
+# Sign-in attempts are limited (django-axes): after 5 failures for one account from one
+# address, that pair waits 15 minutes (429, templates/account_locked.html). Pairing
+# the account with the address keeps an attacker from locking editors out everywhere.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -145,3 +145,24 @@ def test_production_sends_hsts_secure_cookies_and_refuses_other_hosts(tmp_path, 
     assert seen["csrf_cookie"] == {"name": "__Secure-csrftoken", "secure": True, "samesite": "Lax"}
     assert seen["plain"] == [301, "https://hub.example.org/en/"]
     assert seen["evil"] == 400
+
+
+def test_sign_in_is_paused_after_five_wrong_passwords(client):
+    editor = member_of("Editors", username="ada")
+    editor.set_password("the right passphrase")
+    editor.save()
+    wrong = {"username": "ada", "password": "a wrong guess"}
+    for _ in range(4):
+        response = client.post("/admin/login/", wrong)
+        assert response.status_code == 200  # the form again, with its error
+    response = client.post("/admin/login/", wrong)
+    assert response.status_code == 429
+    assert "Too many attempts to sign in" in response.content.decode()
+    # Even the right password waits now; another account does not.
+    right = {"username": "ada", "password": "the right passphrase"}
+    assert client.post("/admin/login/", right).status_code == 429
+    other = member_of("Editors", username="grace")
+    other.set_password("another passphrase")
+    other.save()
+    response = client.post("/admin/login/", {"username": "grace", "password": "another passphrase"})
+    assert response.status_code == 302
