@@ -6,7 +6,9 @@ visitor's next request a different URL. Printed: requests/s, p50 and p99 latency
 every answer by status; the floor (a minimal Django view, same tool, same run) as a
 ratio. Then the same mix while PostgreSQL is stopped for a few seconds and started
 again: the answers must be pages or short 503s with Retry-After, never a 500, and the
-site must come back by itself (time to the first healthy answer).
+site must come back by itself (time to the first healthy answer). Last, searches that
+the page cache cannot answer while the search engine (its own OpenSearch, when Java and
+Maven are installed) is stopped: every one must be answered, by the database fallback.
 
 Its database server is its own (a new cluster in a temporary folder, on port 54339), so
 stopping it disturbs nothing else; without PostgreSQL the fault part is skipped."""
@@ -33,6 +35,16 @@ CONNECTIONS = 32
 CASES = 1000
 PG_PORT = "54339"
 DOWN_SECONDS = 5
+ENGINE_PORT = "9252"  # the bench's own engine, apart from `make search-engine`'s 9250
+FALLBACK_TEXT = "The search engine is not answering right now"  # search.views.FALLBACK_NOTICE
+SEARCHES = [
+    "/en/search/?q=energy",
+    "/en/search/?q=energy&sdg=7&area=clean-energy",
+    "/en/search/?q=circular&type=case",
+    "/en/search/?q=workshop&type=method",
+    "/en/search/?q=water&country=ES",
+    "/pl/search/?q=energia",
+]
 
 MIX = """
 import random
@@ -49,39 +61,47 @@ urls += [case.url for case in random.sample(cases, 40)]
 for model in (ToolkitPage, MethodPage, CourseModulePage, UnitPage):
     english = model.objects.filter(locale__language_code="en")
     urls += [page.url for page in public_pages(english)[:3]]
-urls += ["/en/search/?q=energy", "/en/search/?q=energy&sdg=7&area=clean-energy",
-         "/en/search/?q=circular&type=case", "/en/search/?q=workshop&type=method",
-         "/en/search/?sector=C", "/pl/search/?q=energia"]
+urls += SEARCHES + ["/en/search/?sector=C"]
 urls += [document.url for document in HubDocument.objects.order_by("pk")[:4]]
 print(json.dumps(urls))
 """
 
 SCRIPT = """
 paths = %(paths)s
+FALLBACK = %(fallback)s
+-- Unique URLs (never in the page cache) when asked: each request then reaches the search.
+function suffix(n)
+  if %(unique)s then return "&n=" .. n .. "-" .. math.random(1000000) end
+  return ""
+end
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function init(args)
   counts = {}
   hinted = 0
+  fell_back = 0
   at = math.random(#paths)
 end
 function request()
   at = at %% #paths + 1
-  return wrk.format("GET", paths[at])
+  sent = (sent or 0) + 1
+  return wrk.format("GET", paths[at] .. suffix(sent))
 end
 function response(status, headers, body)
   counts[status] = (counts[status] or 0) + 1
   if status == 503 and headers["Retry-After"] then hinted = hinted + 1 end
+  if body and body:find(FALLBACK, 1, true) then fell_back = fell_back + 1 end
 end
 function done(summary, latency, requests)
-  local total, hints = {}, 0
+  local total, hints, fallbacks = {}, 0, 0
   for _, thread in ipairs(threads) do
     for status, n in pairs(thread:get("counts")) do total[status] = (total[status] or 0) + n end
     hints = hints + thread:get("hinted")
+    fallbacks = fallbacks + thread:get("fell_back")
   end
   io.write("STATUSES")
   for status, n in pairs(total) do io.write(" " .. status .. "=" .. n) end
-  io.write(" retry_after=" .. hints .. "\\n")
+  io.write(" retry_after=" .. hints .. " fell_back=" .. fallbacks .. "\\n")
 end
 """
 
@@ -98,10 +118,18 @@ def postgres(folder, command=""):
     return result.stdout.strip() if result.returncode == 0 else None
 
 
-def mix_script(folder, paths):
-    """A wrk script that requests `paths` in turn and counts the answers by status."""
-    script = folder / "mix.lua"
-    script.write_text(SCRIPT % {"paths": "{" + ", ".join(json.dumps(p) for p in paths) + "}"})
+def mix_script(folder, paths, name="mix", unique=False):
+    """A wrk script that requests `paths` in turn and counts the answers by status (and
+    the search pages answered by the database fallback)."""
+    script = folder / f"{name}.lua"
+    script.write_text(
+        SCRIPT
+        % {
+            "paths": "{" + ", ".join(json.dumps(p) for p in paths) + "}",
+            "fallback": json.dumps(FALLBACK_TEXT),
+            "unique": "true" if unique else "false",
+        }
+    )
     return script
 
 
@@ -126,8 +154,25 @@ def wrk(url, seconds, script=None):
         line = re.search(r"^STATUSES(.*)$", output, re.MULTILINE)[1]
         pairs = dict(part.split("=") for part in line.split())
         figures["retry_after"] = int(pairs.pop("retry_after"))
+        figures["fell_back"] = int(pairs.pop("fell_back"))
         figures["statuses"] = {status: int(n) for status, n in sorted(pairs.items())}
     return figures
+
+
+def search_engine(command="start"):
+    """The bench's own OpenSearch (search/engine/start): its URL, or None without Java
+    and Maven."""
+    args = ["stop", ENGINE_PORT] if command == "stop" else [ENGINE_PORT]
+    result = subprocess.run(
+        [str(ROOT / "search" / "engine" / "start"), *args], capture_output=True, text=True
+    )
+    lines = result.stdout.strip().splitlines()
+    return lines[-1] if result.returncode == 0 and lines else None
+
+
+def engine_stop_later(delay):
+    time.sleep(delay)
+    search_engine("stop")
 
 
 def outage(site, pgdata, started):
@@ -161,17 +206,24 @@ def run():
     extra = {"DATABASE_URL": database} if database else {}
     if cache_url:
         extra["CACHE_URL"] = cache_url
+    step("starting the bench's search engine")
+    engine = search_engine()
+    if engine:  # searches go to the engine, as in production
+        extra.update(
+            SEARCH_BACKEND="opensearch", SEARCH_URL=engine, SEARCH_INDEX_PREFIX="benchload_"
+        )
     site = Site(port=8767, extra_env=extra)
     results = {
         "database": "PostgreSQL" if database else "SQLite",
         "cache": "Redis" if redis else "local memory per worker",
+        "search": "OpenSearch" if engine else "database",
         "cases": CASES,
         "connections": CONNECTIONS,
         "seconds": SECONDS,
     }
     try:
         site.prepare(["--cases", str(CASES)])
-        paths = site.python(MIX)
+        paths = site.python(f"SEARCHES = {SEARCHES!r}\n" + MIX)
         script = mix_script(site.folder, paths)
         results["mix_urls"] = len(paths)
         log = site.folder / "server.log"
@@ -198,6 +250,13 @@ def run():
                 fault["logged_503s"] = sum("Service Unavailable" in line for line in lines)
                 fault["logged_500s"] = sum("Internal Server Error" in line for line in lines)
                 results["database_restart"] = fault
+            if engine:
+                step(f"searches for {FAULT_SECONDS} s, the search engine stopped a third in")
+                searches = mix_script(site.folder, SEARCHES, name="searches", unique=True)
+                stopper = threading.Thread(target=engine_stop_later, args=(FAULT_SECONDS / 3,))
+                stopper.start()
+                results["engine_stopped"] = wrk(site.url + "/", FAULT_SECONDS, searches)
+                stopper.join()
         finally:
             site.stop()
     finally:
@@ -205,6 +264,8 @@ def run():
             postgres(pgdata, "stop")
         if redis:
             redis.terminate()
+        if engine:
+            search_engine("stop")
     results["targets"] = check(results)
     return results
 
@@ -225,6 +286,14 @@ def check(results):
             ("database restart: healthy again within 10 s of the restart",
              fault["recovered_after_restart_s"] <= 10),
         ]  # fmt: skip
+    stopped = results.get("engine_stopped")
+    if stopped:
+        targets += [
+            ("search engine stopped: every search answered (200), none failed",
+             set(stopped["statuses"]) == {"200"} and stopped["socket_errors"] == 0),
+            ("search engine stopped: the database fallback answered after the stop",
+             stopped["fell_back"] > 0),
+        ]  # fmt: skip
     return targets
 
 
@@ -232,7 +301,8 @@ def report(results):
     floor, mix = results["floor"], results["mix"]
     print()
     print(
-        f"  {results['database']}, cache in {results['cache']}, {results['cases']} cases, "
+        f"  {results['database']}, search on {results['search']}, cache in {results['cache']}, "
+        f"{results['cases']} cases, "
         f"{results['connections']} connections, {results['seconds']} s each"
     )
     print(f"  {'':34} {'req/s':>8} {'p50':>8} {'p99':>8} {'ratio':>7}")
@@ -262,5 +332,18 @@ def report(results):
         )
     else:
         print("  database restart: not measured (no PostgreSQL on this machine)")
+    stopped = results.get("engine_stopped")
+    if stopped:
+        print(
+            f"  searches (each URL new, none cached) with OpenSearch stopped after "
+            f"{FAULT_SECONDS // 3} s of {FAULT_SECONDS} s: {stopped['requests_per_s']:.0f} "
+            f"req/s, p50 {stopped['p50_ms']:.0f} ms, p99 {stopped['p99_ms']:.0f} ms"
+        )
+        print(
+            f"  answers by status: {stopped['statuses']}, answered by the database "
+            f"fallback {stopped['fell_back']}, socket errors {stopped['socket_errors']}"
+        )
+    else:
+        print("  search engine stop: not measured (no Java and Maven for OpenSearch)")
     for target, holds in results["targets"]:
         print(f"  {'PASS' if holds else 'FAIL'}  {target}")
