@@ -121,3 +121,17 @@ def test_a_preview_may_be_framed_by_the_admin_and_public_pages_by_no_one(
     assert "Previewed title" in preview.content.decode()
     assert preview["X-Frame-Options"] == "SAMEORIGIN"
     assert client.get(case.url)["X-Frame-Options"] == "DENY"
+
+
+def test_two_editors_saving_the_same_page_lose_neither_save(client, case_index, moderator):
+    case = CasePageFactory(parent=case_index)
+    other = member_of("Moderators", username="ann")
+    for user, title in ((moderator, "Ann's colleague's words"), (other, "Ann's words")):
+        client.force_login(user)
+        response = client.post(f"/admin/pages/{case.pk}/edit/", case_edit_form(case, title=title))
+        assert response.status_code == 302
+    saved = Revision.page_revisions.filter(object_id=str(case.pk)).order_by("pk")
+    assert [(r.user, r.content["title"]) for r in saved][-2:] == [
+        (moderator, "Ann's colleague's words"),
+        (other, "Ann's words"),
+    ]
