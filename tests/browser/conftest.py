@@ -148,8 +148,8 @@ def content(home_page, case_index, toolkit_index, course_index):
         "A bakery halves the energy its ovens use.",
         image=demo_image("Energy-saving bakery", ["#BF8B2E"], 3),
     )  # fmt: skip
-    water = case(
-        "Water reuse in a dairy", "water-reuse", [6], "IT", "C",
+    water = case(  # with the other SDGs, so that every badge colour is on a page
+        "Water reuse in a dairy", "water-reuse", [n for n in range(1, 18) if n != 7], "IT", "C",
         "A dairy cleans and reuses its rinse water.",
     )  # fmt: skip
     worksheet = demo_document(

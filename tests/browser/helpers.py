@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 PASSWORD = "a-long-test-password"  # UserFactory's
 
@@ -17,7 +18,7 @@ def log_in(page, username):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
+    expect(page).to_have_url(re.compile(r"/admin/$"))
     return page
 
 
