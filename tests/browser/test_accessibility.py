@@ -94,40 +94,40 @@ def assert_focus_visible(page):
     )
 
 
+def press_on(page, target, key):
+    """Reach `target` with the Tab key, then press `key` on it."""
+    tab_to(page, target)
+    page.keyboard.press(key)
+
+
+def expect_results(page, url, count):
+    expect(page).to_have_url(re.compile(url))
+    expect(page.get_by_role("status")).to_contain_text(count)
+
+
 def test_search_facets_and_language_switcher_work_with_the_keyboard(visitor, content):
     visitor.goto("/en/search/")
     skip = visitor.get_by_role("link", name="Skip to main content")
     tab_to(visitor, skip)
     expect(skip).to_be_in_viewport()  # shown when focused
 
-    field = visitor.get_by_label("Search cases, methods, courses and materials")
-    tab_to(visitor, field)
+    tab_to(visitor, visitor.get_by_label("Search cases, methods, courses and materials"))
     visitor.keyboard.type("energy")
     visitor.keyboard.press("Enter")
-    expect(visitor).to_have_url(re.compile(r"q=energy"))
-    expect(visitor.get_by_role("status")).to_contain_text("3 results")
+    expect_results(visitor, r"q=energy", "3 results")
 
-    energy = visitor.get_by_role("checkbox", name=re.compile(r"^7\. Affordable and clean energy"))
-    tab_to(visitor, energy)
-    visitor.keyboard.press("Space")
-    germany = visitor.get_by_role("group", name="Country").get_by_role("checkbox", name="Germany")
-    tab_to(visitor, germany)
-    visitor.keyboard.press("Space")
-    tab_to(visitor, visitor.get_by_role("button", name="Apply filters"))
-    visitor.keyboard.press("Enter")
-    expect(visitor).to_have_url(re.compile(r"(?=.*sdg=7)(?=.*country=DE)"))
-    expect(visitor.get_by_role("status")).to_contain_text("1 result")
+    sdgs = visitor.get_by_role("group", name="Sustainable Development Goal")
+    press_on(visitor, sdgs.get_by_role("checkbox", name=re.compile(r"^7\. Affordable")), "Space")
+    countries = visitor.get_by_role("group", name="Country")
+    press_on(visitor, countries.get_by_role("checkbox", name="Germany"), "Space")
+    press_on(visitor, visitor.get_by_role("button", name="Apply filters"), "Enter")
+    expect_results(visitor, r"(?=.*sdg=7)(?=.*country=DE)", "1 result")
 
-    chip = visitor.get_by_role("link", name=re.compile(r"Germany.*remove filter"))
-    tab_to(visitor, chip)
-    visitor.keyboard.press("Enter")
-    expect(visitor).to_have_url(re.compile(r"^(?!.*country=).*sdg=7"))
-    expect(visitor.get_by_role("status")).to_contain_text("2 results")
+    press_on(visitor, visitor.get_by_role("link", name=re.compile(r"Germany.*remove")), "Enter")
+    expect_results(visitor, r"^(?!.*country=).*sdg=7", "2 results")
 
     visitor.goto(content.solar.url)
-    tab_to(visitor, visitor.get_by_text("Language: English"))
-    visitor.keyboard.press("Enter")  # opens the list of languages
-    tab_to(visitor, visitor.get_by_role("link", name="Polski"))
-    visitor.keyboard.press("Enter")
+    press_on(visitor, visitor.get_by_text("Language: English"), "Enter")  # opens the list
+    press_on(visitor, visitor.get_by_role("link", name="Polski"), "Enter")
     expect(visitor).to_have_url(re.compile(r"/pl/cases/solar-village/$"))
     expect(visitor.get_by_role("heading", level=1)).to_have_text("Słoneczna wieś")
