@@ -248,6 +248,8 @@ def test_api(client, secrets):
         assert_no_secret(response_text(client.get("/api/v2/pages/", {"child_of": page.pk})), "")
     for document in secrets["documents"]:
         assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
+    # Wagtail 8's v3 API, which can also write, is not enabled (RELIABILITY.md P10).
+    assert client.get("/api/v3/pages/", follow=True).status_code == 404
 
 
 def test_feeds(client, secrets):

@@ -11,7 +11,7 @@ from search import indexing, views
 from search.adapters.engine import EngineAdapter
 from tests.engines import ENGINES
 from tests.security.test_hostile_content import assert_inert
-from tests.utils import response_text
+from tests.utils import response_text, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +94,15 @@ def test_the_echoed_query_is_escaped_everywhere(client, cases):
     assert "&lt;script&gt;alert&lt;/script&gt;" in html
     nothing = response_text(client.get("/en/search/", {"q": "<script>alert(1)</script>xyz"}))
     assert_inert(nothing, "the page without results")
+
+
+def test_greek_finds_greek_and_right_to_left_text_is_isolated(client, engine, case_index):
+    """RELIABILITY.md S11, on every engine (other word forms per language:
+    tests/search/test_engine.py::test_each_language_finds_other_forms_of_a_word)."""
+    case = CasePageFactory(parent=case_index, title="Energy village")
+    translate(case, "el", "Ενεργειακή κοινότητα", "Χωριό.")
+    indexing.rebuild()
+    found = client.get("/el/search/", {"q": "κοινότητα", "format": "json"}).json()
+    assert [r["title"] for r in found["results"]] == ["Ενεργειακή κοινότητα"]
+    html = response_text(client.get("/el/search/", {"q": "\u202eשלום"}))
+    assert "<bdi>“\u202eשלום”</bdi>" in html  # the override cannot reach the text around it
