@@ -57,7 +57,6 @@ def server_error(request, template_name="500.html"):
     return defaults.server_error(request, template_name)
 
 
-
 # A browser's report of what the Content-Security-Policy blocked: small, JSON, logged.
 CSP_REPORT_MAX_BYTES = 16 * 1024
 csp_logger = logging.getLogger("hub.csp")
