@@ -59,12 +59,21 @@ def stream_field_names(model, names):
     return found
 
 
+def searchable(request, queryset):
+    """`queryset` as Wagtail's search can filter it when the request searches (`?search=`):
+    the public gate's conditions (paths, mirrors, collections) are no indexed fields, the
+    ids they leave are."""
+    if "search" not in request.GET:
+        return queryset
+    return queryset.model.objects.filter(pk__in=queryset.values("pk"))
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         """The live, public pages of the site asked for (and of its translations), as
         Wagtail's, found once for the request: Wagtail asks for them several times."""
         if getattr(self, "_hub_base_queryset", None) is None:
-            self._hub_base_queryset = self._public_pages_of_site()
+            self._hub_base_queryset = searchable(self.request, self._public_pages_of_site())
         return self._hub_base_queryset
 
     def _public_pages_of_site(self):
@@ -153,7 +162,7 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         # The one public gate leaves out every restricted collection and those below it
         # (what Wagtail's own filter would leave out for an anonymous visitor, and more).
         queryset = BaseAPIViewSet.get_queryset(self)
-        return public_documents(queryset).select_related("licence")
+        return searchable(self.request, public_documents(queryset)).select_related("licence")
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
