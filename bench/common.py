@@ -4,6 +4,7 @@ production settings, served by gunicorn on 127.0.0.1, and memory readings of its
 import atexit
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -130,3 +131,39 @@ def fetch(url, chunk=1024 * 1024):
 
 def step(message):
     print(f"  … {message}", flush=True)
+
+
+def wrk(url, connections, seconds, script=None):
+    """wrk's figures for `url` (2 threads): requests/s, p50 and p99 latency (ms), socket
+    errors and answers other than 2xx or 3xx. With a script (bench/load.py) that prints
+    a STATUSES line, also its counts: answers by status and its named tallies."""
+    command = [shutil.which("wrk"), "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script:
+        command += ["-s", str(script)]
+    output = subprocess.run(
+        [*command, url], check=True, capture_output=True, text=True, timeout=seconds + 120
+    ).stdout
+    latency = dict(re.findall(r"^\s+(50|99)\.?0*%\s+([\d.]+\w+)\s*$", output, re.MULTILINE))
+    if len(latency) != 2:
+        raise RuntimeError(f"wrk printed no latency distribution:\n{output}")
+    figures = {
+        "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
+        "requests": int(re.search(r"(\d+) requests in", output)[1]),
+        "p50_ms": milliseconds(latency["50"]),
+        "p99_ms": milliseconds(latency["99"]),
+        "socket_errors": sum(
+            int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output)
+        ),
+        "not_2xx_3xx": int((re.search(r"Non-2xx or 3xx responses: (\d+)", output) or [0, 0])[1]),
+    }
+    if script:
+        line = re.search(r"^STATUSES(.*)$", output, re.MULTILINE)[1]
+        counts = dict(part.split("=") for part in line.split())
+        figures["statuses"] = {k: int(n) for k, n in sorted(counts.items()) if k.isdigit()}
+        figures.update({k: int(n) for k, n in counts.items() if not k.isdigit()})
+    return figures
+
+
+def milliseconds(text):
+    number, unit = re.fullmatch(r"([\d.]+)(\w+)", text).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]

@@ -16,7 +16,6 @@ stopping it disturbs nothing else; without PostgreSQL the fault part is skipped.
 import atexit
 import json
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -26,8 +25,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from bench import common
 from bench.common import ROOT, Site, step
-from bench.pages import FLOOR, milliseconds, redis_server
+from bench.pages import FLOOR, redis_server
 
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 FAULT_SECONDS = int(os.environ.get("BENCH_FAULT_SECONDS", "30"))
@@ -134,29 +134,7 @@ def mix_script(folder, paths, name="mix", unique=False):
 
 
 def wrk(url, seconds, script=None):
-    command = [shutil.which("wrk"), "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
-    if script:
-        command += ["-s", str(script)]
-    output = subprocess.run(
-        [*command, url], check=True, capture_output=True, text=True, timeout=seconds + 120
-    ).stdout
-    latency = dict(re.findall(r"^\s+(50|99)\.?0*%\s+([\d.]+\w+)\s*$", output, re.MULTILINE))
-    figures = {
-        "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
-        "requests": int(re.search(r"(\d+) requests in", output)[1]),
-        "p50_ms": milliseconds(latency["50"]),
-        "p99_ms": milliseconds(latency["99"]),
-        "socket_errors": sum(
-            int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output)
-        ),
-    }
-    if script:
-        line = re.search(r"^STATUSES(.*)$", output, re.MULTILINE)[1]
-        pairs = dict(part.split("=") for part in line.split())
-        figures["retry_after"] = int(pairs.pop("retry_after"))
-        figures["fell_back"] = int(pairs.pop("fell_back"))
-        figures["statuses"] = {status: int(n) for status, n in sorted(pairs.items())}
-    return figures
+    return common.wrk(url, CONNECTIONS, seconds, script)
 
 
 def search_engine(command="start"):

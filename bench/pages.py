@@ -8,13 +8,13 @@ render with the page cache off."""
 
 import atexit
 import os
-import re
 import shutil
 import subprocess
 import tempfile
 import time
 import urllib.request
 
+from bench import common
 from bench.common import Site, step
 
 SIZES = [int(n) for n in os.environ.get("BENCH_CASES", "1000,10000").split(",")]
@@ -76,30 +76,10 @@ def urls(site):
 
 
 def wrk(url):
-    """wrk's figures for `url`: requests/s, p50 and p99 latency (ms), errors."""
-    output = subprocess.run(
-        [shutil.which("wrk"), "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    latency = dict(re.findall(r"^\s+(50|99)\.?0*%\s+([\d.]+\w+)\s*$", output, re.MULTILINE))
-    if len(latency) != 2:
-        raise RuntimeError(f"wrk printed no latency distribution:\n{output}")
-    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    errors += int((re.search(r"Non-2xx or 3xx responses: (\d+)", output) or [0, 0])[1])
-    return {
-        "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]),
-        "p50_ms": milliseconds(latency["50"]),
-        "p99_ms": milliseconds(latency["99"]),
-        "requests": int(re.search(r"(\d+) requests in", output)[1]),
-        "errors": errors,
-    }
-
-
-def milliseconds(text):
-    number, unit = re.fullmatch(r"([\d.]+)(\w+)", text).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+    """wrk's figures for `url`, any answer other than 2xx or 3xx counted as an error."""
+    figures = common.wrk(url, CONNECTIONS, SECONDS)
+    figures["errors"] = figures["socket_errors"] + figures["not_2xx_3xx"]
+    return figures
 
 
 def redis_server():

@@ -366,7 +366,7 @@ class CasePage(ContentPage):
         # Ranking every sibling costs a scan of all cases (0.7 s at 10,000 on SQLite), so
         # the ranking is kept until anything shown changes (hub.caching's generation);
         # a saved case's later renders read its related cases by id, in the same order.
-        key = f"hub:related-cases:{caching.generation()}:{self.pk}"
+        key = f"hub:related-cases:{caching.current()}:{self.pk}"
         ids = cache.get(key) if self.pk and isinstance(sdgs, QuerySet) else None
         if ids is not None:
             found = {case.pk: case for case in candidates.filter(pk__in=ids)}

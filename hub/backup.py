@@ -23,9 +23,12 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.management import CommandError
 from django.db import connection
 from django.db.models import Sum
 from django.utils import timezone
+
+from wagtail.utils.file import hash_filelike
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -33,8 +36,9 @@ MEDIA = "media.tar"
 DUMPS = {"postgresql": "database.pgdump", "sqlite": "database.sqlite3"}
 
 
-class BackupError(Exception):
-    """Something the operator must fix; the message says what."""
+class BackupError(CommandError):
+    """Something the operator must fix; the message says what (the commands print it
+    as their error)."""
 
 
 def snapshot():
@@ -227,15 +231,14 @@ def restore(folder, log=print):
 
 
 def _sha256(path):
-    return _digest(path, hashlib.sha256())
-
-
-def _sha1(path):
-    return _digest(path, hashlib.sha1())  # noqa: S324 (Wagtail's file_hash is SHA-1)
-
-
-def _digest(path, digest):
+    digest = hashlib.sha256()
     with open(path, "rb") as file:
         for chunk in iter(lambda: file.read(1024 * 1024), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _sha1(path):
+    """As Wagtail computes a document's file_hash."""
+    with open(path, "rb") as file:
+        return hash_filelike(file)

@@ -3,6 +3,7 @@ search contract: sdg, area, sector, country, ...) and pagination, done one way f
 section. Filters validate with django-filter; several values of one parameter combine
 with OR, different parameters with AND."""
 
+import functools
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -29,12 +30,17 @@ def card_queryset(model):
     gives to `cards()` to fetch the pictures' renditions in bulk. A card shows none of
     the page's rich text, so those columns (most of a row's bytes) are left unread; its
     blocks are read (a module's "Download all" counts its units' materials)."""
-    bodies = [
+    return public_pages(model.objects.all()).select_related("image").defer(*_rich_text(model))
+
+
+@functools.cache
+def _rich_text(model):
+    """The names of `model`'s own rich text fields (read once per model, not per list)."""
+    return [
         field.name
         for field in model._meta.concrete_fields
         if isinstance(field, RichTextField) and field.model is not Page
     ]
-    return public_pages(model.objects.all()).select_related("image").defer(*bodies)
 
 
 def cards(items):

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import get_random_string
 
+from hub import per_request
+
 GENERATION_KEY = "hub:pages:generation"
 
 
@@ -30,10 +32,13 @@ def generation():
     return token
 
 
+def current():
+    """The generation, read once per request (the page cache's lookup already read it)."""
+    return per_request.cached(GENERATION_KEY, generation)
+
+
 def invalidate():
     """Forget every cached page (a new token; the old entries expire by themselves)."""
-    from hub import per_request
-
     cache.set(GENERATION_KEY, get_random_string(12), timeout=None)
     per_request.forget(GENERATION_KEY)  # the rest of this request sees the change too
 
@@ -48,14 +53,12 @@ def remembered(key, compute):
     """compute() once per generation in this process (on a page-cache miss the labels
     and the site would otherwise cost a page a fifth of its render). Outside a request
     the generation is read afresh on every call."""
-    from hub import per_request
-
-    current = per_request.cached(GENERATION_KEY, generation)
-    if current is None:  # the cache is unreachable: no way to hear of changes
+    now = current()
+    if now is None:  # the cache is unreachable: no way to hear of changes
         return compute()
     held = _remembered.get(key)
-    if held is not None and held[0] == current:
+    if held is not None and held[0] == now:
         return held[1]
     value = compute()
-    _remembered[key] = (current, value)
+    _remembered[key] = (now, value)
     return value

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from hub import caching
+from hub import caching, per_request
 
 # Paths whose answers depend on who asks or count what they serve.
 NEVER = ("/admin/", "/documents/", "/healthz")
@@ -36,6 +36,7 @@ class PageCacheMiddleware:
         key = page_key(request)
         found = cache.get_many([caching.GENERATION_KEY, key])
         generation = found.get(caching.GENERATION_KEY) or caching.generation()
+        per_request.cached(caching.GENERATION_KEY, lambda: generation)  # read once
         stored = found.get(key)
         if stored is not None and stored[0] == generation:
             return restore(stored[1])

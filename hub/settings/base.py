@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # A cache for the request's lookups (hub.per_request), the page cache's among them.
+    "hub.taxonomy.labels.TaxonomyLabelsMiddleware",
     "hub.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.translation.middleware.HubLocaleMiddleware",
@@ -73,7 +75,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "hub.taxonomy.labels.TaxonomyLabelsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

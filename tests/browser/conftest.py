@@ -3,7 +3,6 @@ pytest-django's live server serves from this test run (in a thread, on the test
 database, so the tests use a transactional database). Search runs on the database
 adapter, the embedded default."""
 
-import os
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,6 +11,7 @@ from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import budget
 from tests.browser.helpers import mirror_into
+from tests.utils import member_of
 
 CHROMIUM = Path("/usr/bin/chromium")
 TIMEOUT_MS = 15_000  # generous: CI shares two cores with the rest of the suite
@@ -31,22 +31,16 @@ def browser():
     # refuses the test's own (synchronous) ORM calls as if they came from async code, and
     # keeps connections per asyncio context instead of per thread: the tests keep the
     # connections they had (the test database's, with its serialized contents).
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    held = {alias: connections[alias] for alias in connections}
-    expect.set_options(timeout=TIMEOUT_MS)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        held = {alias: connections[alias] for alias in connections}
+        expect.set_options(timeout=TIMEOUT_MS)
         with sync_playwright() as playwright:
             for alias, connection in held.items():
                 connections[alias] = connection
             chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
             yield chromium
             chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
@@ -92,21 +86,13 @@ def visitor(open_page):
 
 
 @pytest.fixture
-def staff(db):
+def staff(translator):
     """An editor, a moderator and a Polish translator, each in their group only."""
-    from django.contrib.auth.models import Group
-
-    from hub.factories import UserFactory
-
-    people = {}
-    for username, group in (
-        ("editor", "Editors"),
-        ("moderator", "Moderators"),
-        ("pl-translator", "Translators (pl)"),
-    ):
-        people[username] = UserFactory(username=username)
-        people[username].groups.add(Group.objects.get(name=group))
-    return people
+    return {
+        "editor": member_of("Editors", username="editor"),
+        "moderator": member_of("Moderators", username="moderator"),
+        "pl-translator": translator,
+    }
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ with the keyboard alone, and focus is always visible."""
 
 import re
 
-from wagtail.models import Locale
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.helpers import BROWSER_DB
+from tests.utils import in_locale
 
 pytestmark = BROWSER_DB
 
@@ -27,7 +26,6 @@ BLOCKING = {"serious", "critical"}
 
 
 def paths(content, language):
-    locale = Locale.objects.get(language_code=language)
     pages = [
         content.solar,
         content.water,  # a case without a picture
@@ -42,7 +40,7 @@ def paths(content, language):
         f"/{language}/cases/?sdg=7&country=DE",
         f"/{language}/toolkits/",
         f"/{language}/courses/",
-        *(page.get_translation(locale).url for page in pages),
+        *(in_locale(page, language).url for page in pages),
         f"/{language}/search/?q=energy&sdg=7&country=DE",
         f"/{language}/search/?type=case&sdg=7&sdg=13",
         f"/{language}/search/?q=nothing-matches-this",

@@ -5,12 +5,11 @@ the translation."""
 
 import re
 
-from wagtail.models import Locale
-
 from playwright.sync_api import expect
 
 from cases.factories import CasePageFactory
 from tests.browser.helpers import BROWSER_DB, log_in, mirror_into
+from tests.utils import in_locale
 
 pytestmark = BROWSER_DB
 
@@ -62,7 +61,7 @@ def test_a_polish_translator_translates_a_case_and_the_polish_page_shows_it(
         summary="A village makes its own solar energy.",
     )
     mirror_into("pl")
-    polish = case.get_translation(Locale.objects.get(language_code="pl"))
+    polish = in_locale(case, "pl")
 
     translator = log_in(open_page(), "pl-translator")
     translator.goto(f"/admin/pages/{polish.pk}/edit/")

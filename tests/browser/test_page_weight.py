@@ -14,7 +14,7 @@ DESKTOP = {"width": 1280, "height": 900}
 
 def first_visit(new_context, path, viewport=DESKTOP):
     """What a browser with an empty cache transfers for `path` until the page has
-    loaded and the network is quiet: (bytes by resource type, requests)."""
+    loaded and the network is quiet: (the page, bytes by resource type, requests)."""
     page = new_context(viewport=viewport).new_page()
     finished = []
     page.on("requestfinished", lambda request: finished.append(request))

@@ -102,13 +102,22 @@ login = client.get("/admin/login/", secure=True)
 plain = client.get("/en/", secure=False)
 evil = Client(HTTP_HOST="evil.example", raise_request_exception=False).get("/en/", secure=True)
 page = client.get("/en/", secure=True)
+from hub.factories import UserFactory
+user = UserFactory(username="ada", is_superuser=True)
+user.set_password("a long enough passphrase")
+user.save()
+signed_in = client.post(
+    "/admin/login/", {"username": "ada", "password": "a long enough passphrase"}, secure=True
+)
+def flags(cookies):
+    (name, cookie), = [(name, cookie) for name, cookie in cookies.items() if cookie.value]
+    return {"name": name, "secure": bool(cookie["secure"]), "httponly": bool(cookie["httponly"]),
+            "samesite": cookie["samesite"]}
 print(json.dumps({
     "login": [login.status_code, dict(login.items())],
-    "csrf_cookie": {
-        "name": next(iter(login.cookies)),
-        "secure": next(iter(login.cookies.values()))["secure"],
-        "samesite": next(iter(login.cookies.values()))["samesite"],
-    },
+    "csrf_cookie": flags(login.cookies),
+    "session_cookie": [signed_in.status_code, flags(
+        {k: v for k, v in signed_in.cookies.items() if "session" in k})],
     "plain": [plain.status_code, plain.get("Location")],
     "evil": evil.status_code,
     "page": [page.status_code, dict(page.items())],
@@ -142,7 +151,13 @@ def test_production_sends_hsts_secure_cookies_and_refuses_other_hosts(tmp_path, 
     assert status == 200
     assert "Content-Security-Policy" not in headers  # the admin's policy only reports
     assert "report-uri /csp-report/" in headers["Content-Security-Policy-Report-Only"]
-    assert seen["csrf_cookie"] == {"name": "__Secure-csrftoken", "secure": True, "samesite": "Lax"}
+    assert seen["csrf_cookie"] == {
+        "name": "__Secure-csrftoken", "secure": True, "httponly": False, "samesite": "Lax"
+    }  # fmt: skip
+    assert seen["session_cookie"] == [
+        302,
+        {"name": "__Secure-sessionid", "secure": True, "httponly": True, "samesite": "Lax"},
+    ]
     assert seen["plain"] == [301, "https://hub.example.org/en/"]
     assert seen["evil"] == 400
 

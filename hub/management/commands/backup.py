@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from hub.backup import BackupError, backup
+from hub.backup import backup
 
 
 class Command(BaseCommand):
@@ -13,7 +13,4 @@ class Command(BaseCommand):
         parser.add_argument("folder", help="Where to write the backup, e.g. backups/2026-12-02")
 
     def handle(self, *args, **options):
-        try:
-            backup(options["folder"], log=self.stdout.write)
-        except BackupError as error:
-            raise CommandError(str(error)) from error
+        backup(options["folder"], log=self.stdout.write)  # a BackupError is a CommandError

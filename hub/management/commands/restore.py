@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from hub.backup import BackupError, restore
+from hub.backup import restore
 
 
 class Command(BaseCommand):
@@ -13,10 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("folder", help="A folder written by `manage.py backup`")
 
     def handle(self, *args, **options):
-        try:
-            restore(options["folder"], log=self.stdout.write)
-        except BackupError as error:
-            raise CommandError(str(error)) from error
+        restore(options["folder"], log=self.stdout.write)  # a BackupError is a CommandError
         self.stdout.write(
             "Next: `manage.py update_index` fills the search engine, if one is configured "
             "(the database's own search index came back with the database)."
