@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from django_ratelimit.decorators import ratelimit
+
+from hub.limits import RETRY_AFTER_SECONDS, configured_rate
 from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
 from hub.taxonomy.labels import want_terms
@@ -146,6 +149,7 @@ def promoted(logged_query, language):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+@ratelimit(group="search", key="ip", rate=configured_rate)
 def search(request):
     try:
         search_request, notes = parse(request)
@@ -220,8 +224,23 @@ def search(request):
     )
 
 
+@ratelimit(group="suggest", key="ip", rate=configured_rate)
 def suggest(request):
     """Titles matching what was typed, for the search box (JSON)."""
     prefix = clean_text(request.GET.get("q", ""), 100)
     suggestions = answer("suggest", prefix, get_language())[0] if len(prefix) >= 2 else []
     return JsonResponse({"query": prefix, "suggestions": suggestions})
+
+
+def too_many_searches(request, exception):
+    """RATELIMIT_VIEW: a search (or suggestion) past its rate for this address gets a
+    429 with Retry-After, as JSON where JSON was asked for, else a short page."""
+    if request.GET.get("format") == "json" or request.path.endswith("/suggest/"):
+        response = JsonResponse(
+            {"error": _("Too many searches from your address; please wait a minute.")},
+            status=429,
+        )
+    else:
+        response = TemplateResponse(request, "search/too_many.html", status=429)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response

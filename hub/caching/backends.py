@@ -41,6 +41,12 @@ def _default(key, default=None, *args, **kwargs):
     return default
 
 
+def _missing(key, *args, **kwargs):
+    # Django's answer for a key that is not there, as every key is while Redis is away
+    # (the search rate limit then lets searches through).
+    raise ValueError(f"Key {key!r} not found.")
+
+
 class TolerantRedisCache(RedisCache):
     _hub_resting_until = 0.0
 
@@ -54,3 +60,4 @@ class TolerantRedisCache(RedisCache):
     delete = _tolerant(RedisCache.delete, lambda *args, **kwargs: False)
     delete_many = _tolerant(RedisCache.delete_many, lambda *args, **kwargs: None)
     clear = _tolerant(RedisCache.clear, lambda *args, **kwargs: False)
+    incr = _tolerant(RedisCache.incr, _missing)

@@ -22,6 +22,9 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from rest_framework.exceptions import Throttled
+
+from hub.limits import RETRY_AFTER_SECONDS, over_search_limit
 from hub.outlets import bulk
 from hub.public import public_documents, public_pages
 
@@ -62,9 +65,11 @@ def stream_field_names(model, names):
 def searchable(request, queryset):
     """`queryset` as Wagtail's search can filter it when the request searches (`?search=`):
     the public gate's conditions (paths, mirrors, collections) are no indexed fields, the
-    ids they leave are."""
+    ids they leave are. Searches share the search page's rate limit (429 past it)."""
     if "search" not in request.GET:
         return queryset
+    if over_search_limit(request):
+        raise Throttled(wait=RETRY_AFTER_SECONDS)
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
 
 

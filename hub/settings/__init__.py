@@ -6,6 +6,7 @@ instead of a star import, so every name a module changes is visible in that modu
 """
 
 import os
+import re
 
 
 def inherit(namespace, module):
@@ -103,3 +104,18 @@ def cache_from_url(url):
     raise ValueError(
         f"CACHE_URL must start with redis://, rediss://, locmem:// or file:///, not {url!r}."
     )
+
+
+RATE = re.compile(r"[1-9][0-9]*/[1-9]?[0-9]*[smhd]")
+
+
+def rate_limit(name, default):
+    """A rate such as 120/m (requests per second, minute, hour or day; 100/5m is also
+    understood) from the environment, or None for "off". A malformed value stops
+    start-up with a message instead of failing every request."""
+    value = env(name, default)
+    if value.lower() == "off":
+        return None
+    if not RATE.fullmatch(value):
+        raise ValueError(f"{name} must look like 120/m (or be off), not {value!r}.")
+    return value

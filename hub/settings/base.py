@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from hub.settings import cache_from_url, env, env_list, search_backends
+from hub.settings import cache_from_url, env, env_list, rate_limit, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "hub"
@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Turns a search over its rate limit into a 429 (RATELIMIT_VIEW).
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -122,6 +124,20 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_CLIENT_IP_CALLABLE = "hub.limits.client_ip"
+# Behind a proxy that appends the visitor's address to X-Forwarded-For, PROXY_COUNT=1
+# (one per proxy in the chain), so per-address limits see visitors, not the proxy.
+HUB_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
+
+# Searches are limited per address (django-ratelimit, counted in the cache): past the
+# rate, a 429 with Retry-After. Only searches that reach the engine count: a page served
+# from the page cache costs nothing. A classroom behind one address stays well below.
+# "off" turns a limit off. With the cache unreachable, searches are not limited.
+SEARCH_RATE_LIMIT = rate_limit("SEARCH_RATE_LIMIT", "120/m")
+SUGGEST_RATE_LIMIT = rate_limit("SUGGEST_RATE_LIMIT", "600/m")
+RATELIMIT_IP_META_KEY = "hub.limits.client_ip"
+RATELIMIT_VIEW = "search.views.too_many_searches"
+RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

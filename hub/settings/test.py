@@ -27,3 +27,5 @@ LOGGING = {**base.LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}
 # The page cache is off except in the tests about it (tests/caching), which turn it on:
 # other tests change rows behind Django's back (queryset.update) and read pages again.
 HUB_PAGE_CACHE_SECONDS = 0
+# Every test client comes from 127.0.0.1: rate limits are on only in their own tests.
+RATELIMIT_ENABLE = False

@@ -102,6 +102,18 @@ def test_deploy_checks_warn_of_a_page_cache_per_process():
     )
     assert result.returncode != 0
     assert "hub.W001" in result.stderr and "CACHE_URL=redis://" in result.stderr
+    # The search rate limits would be counted per process too.
+    assert "hub.W002" in result.stderr
+
+
+def test_a_malformed_search_rate_stops_start_up_with_a_message():
+    result = run_python(
+        args=["check"],
+        settings="hub.settings.production",
+        env={**PRODUCTION_ENV, "SEARCH_RATE_LIMIT": "lots"},
+    )
+    assert result.returncode != 0
+    assert "SEARCH_RATE_LIMIT must look like 120/m (or be off), not 'lots'." in result.stderr
 
 
 MACHINE = """
