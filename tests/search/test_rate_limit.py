@@ -36,9 +36,7 @@ def test_searches_past_the_rate_get_a_429_with_a_retry_hint(client, limited):
     assert '<html lang="en">' in page
     as_json = client.get(SEARCH, {"q": "solar", "format": "json"})
     assert as_json.status_code == 429
-    assert as_json.json() == {
-        "error": "Too many searches from your address; please wait a minute."
-    }
+    assert as_json.json() == {"error": "Too many searches from your address; please wait a minute."}
     # Pages and listings are not limited.
     assert client.get("/en/").status_code == 200
 
