@@ -1,7 +1,7 @@
 """`make bench`: measure the hub under production settings and print the figures, each
 beside the baseline measured in the same run; the same figures go to
-bench/results/latest.json. BENCH_ONLY=pages,downloads,search,load picks some of the
-parts."""
+bench/results/latest.json. BENCH_ONLY=pages,downloads,uploads,search,load picks some
+of the parts."""
 
 import json
 import os
@@ -11,10 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import downloads, load, pages, search  # noqa: E402
+from bench import downloads, load, pages, search, uploads  # noqa: E402
 from bench.common import Site, step  # noqa: E402
 
-PARTS = ("pages", "downloads", "search", "load")
+PARTS = ("pages", "downloads", "uploads", "search", "load")
 
 
 def main():
@@ -32,13 +32,20 @@ def main():
         module.report(results[name])
         failed |= not all(holds for _, holds in results[name]["targets"])
         save(results)
+    if "downloads" in chosen or "uploads" in chosen:
+        site = Site()  # one site for both
+        site.prepare()
     if "downloads" in chosen:
         print("\nDownloads", flush=True)
-        site = Site()
-        site.prepare()
         results["downloads"] = downloads.run(site)
         report(results)
         failed |= results["downloads"]["large_file"]["worker_peak_rss_increase_MB"] >= 50
+        save(results)
+    if "uploads" in chosen:
+        print("\nUploads", flush=True)
+        results["uploads"] = uploads.run(site)
+        uploads.report(results["uploads"])
+        failed |= not uploads.holds(results["uploads"])
         save(results)
     if "search" in chosen:
         print("\nSearch", flush=True)
