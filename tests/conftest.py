@@ -4,6 +4,7 @@ import pytest
 
 # Every search surface is tested against each engine (tests/search, tests/security).
 from tests.engines import engine, engine_url  # noqa: F401
+from tests.utils import PRODUCTION_ENV, run_python
 
 
 @pytest.fixture(autouse=True)
@@ -126,9 +127,6 @@ def translator():
 def production_static(tmp_path_factory):
     """STATIC_ROOT with the static files collected under production settings (hashed
     names in a manifest), for tests that render pages as production serves them."""
-    from tests.hub.test_settings import PRODUCTION_ENV
-    from tests.utils import run_python
-
     root = tmp_path_factory.mktemp("static")
     result = run_python(
         args=["collectstatic", "--noinput", "-v0"],

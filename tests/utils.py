@@ -25,6 +25,17 @@ _HUB_VARIABLES = (
 )
 
 
+# What the README's table documents for production.
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k3y-" + "x7Qp2Lm9Vb4Nc8Zr1Ts6Wy3Hd5Fg0Jk2Pa7Ue9Io4Rq8" * 2,
+    "DATABASE_URL": "postgres://hub:pw@db.internal:5433/impact",
+    "ALLOWED_HOSTS": "hub.example.org,www.hub.example.org",
+    "BASE_URL": "https://hub.example.org",
+    "MEDIA_ROOT": "/srv/impact/media",
+    "CACHE_URL": "redis://cache.internal:6379/0",
+}
+
+
 def run_python(code=None, *, args=(), settings, env=None, timeout=60):
     """Run `python -c code` (or `python manage.py args`) in the project with the given
     settings module and extra environment; return the CompletedProcess."""

@@ -4,8 +4,7 @@ from django.views.defaults import server_error
 import pytest
 
 from hub.views import RETRY_AFTER_SECONDS
-from tests.hub.test_settings import PRODUCTION_ENV
-from tests.utils import run_python
+from tests.utils import PRODUCTION_ENV, run_python
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,7 @@ import logging
 
 import pytest
 
-from tests.hub.test_settings import PRODUCTION_ENV
-from tests.utils import member_of, run_python
+from tests.utils import PRODUCTION_ENV, member_of, run_python
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.utils import run_python
+from tests.utils import PRODUCTION_ENV, run_python
 
 SHOW_SETTINGS = """
 import json
@@ -22,16 +22,6 @@ print(json.dumps({
     "docs_serve": settings.WAGTAILDOCS_SERVE_METHOD,
 }))
 """
-
-# What the README's table documents for production.
-PRODUCTION_ENV = {
-    "SECRET_KEY": "k3y-" + "x7Qp2Lm9Vb4Nc8Zr1Ts6Wy3Hd5Fg0Jk2Pa7Ue9Io4Rq8" * 2,
-    "DATABASE_URL": "postgres://hub:pw@db.internal:5433/impact",
-    "ALLOWED_HOSTS": "hub.example.org,www.hub.example.org",
-    "BASE_URL": "https://hub.example.org",
-    "MEDIA_ROOT": "/srv/impact/media",
-    "CACHE_URL": "redis://cache.internal:6379/0",
-}
 
 
 def settings_under(module, env):

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from cases.factories import CasePageFactory
-from tests.utils import run_python
+from tests.utils import PRODUCTION_ENV, run_python
 
 SERVE = """
 import json
@@ -31,8 +31,6 @@ print(json.dumps({
 
 
 def test_static_files_are_fingerprinted_compressed_and_cached_for_long(tmp_path):
-    from tests.hub.test_settings import PRODUCTION_ENV
-
     env = {
         **PRODUCTION_ENV,
         "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
