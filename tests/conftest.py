@@ -88,11 +88,15 @@ def image():
 
 @pytest.fixture
 def mirror():
-    """Mirror the English tree into every partner locale, as seed_demo and the admin do."""
+    """Mirror the English tree into every partner locale, as seed_demo and the admin do,
+    or into the languages given (each one costs a copy of every page)."""
     from wagtail_localize.models import LocaleSynchronization
 
-    def run():
-        for synchronization in LocaleSynchronization.objects.all():
+    def run(*languages):
+        synchronizations = LocaleSynchronization.objects.all()
+        if languages:
+            synchronizations = synchronizations.filter(locale__language_code__in=languages)
+        for synchronization in synchronizations:
             synchronization.sync_trees()
 
     return run

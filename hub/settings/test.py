@@ -1,5 +1,7 @@
 """Test settings: fast and isolated. DATABASE_URL selects PostgreSQL, else SQLite."""
 
+import os
+import re
 import tempfile
 
 from hub.settings import base, inherit
@@ -29,3 +31,10 @@ LOGGING = {**base.LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}
 HUB_PAGE_CACHE_SECONDS = 0
 # Every test client comes from 127.0.0.1: rate limits are on only in their own tests.
 RATELIMIT_ENABLE = False
+# Under pytest-xdist (CI) each worker has its own Redis database, as it has its own
+# test database: the caching tests empty the cache they use.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker.startswith("gw") and base.CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    _server = re.sub(r"/\d*$", "", base.CACHES["default"]["LOCATION"])
+    _database = int(_worker[2:]) + 1
+    CACHES = {"default": {**base.CACHES["default"], "LOCATION": f"{_server}/{_database}"}}

@@ -2,7 +2,7 @@ from django.core.management import call_command
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 
 import pytest
 
@@ -56,6 +56,10 @@ def test_demo_content_is_rich_and_seeding_twice_creates_nothing_twice(client):
         response = client.get(page.url)
         assert response.status_code == 200
         assert "Demo content" in response.content.decode()
+    # The admin's usage counts: a case's picture is known to be used by it (the
+    # references are rebuilt once at the end of seeding).
+    case = cases.first()
+    assert ReferenceIndex.get_references_to(case.image).filter(object_id=str(case.pk)).exists()
 
     seed()
     assert counts() == first

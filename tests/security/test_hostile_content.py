@@ -100,7 +100,7 @@ def hostile_case(admin, case_index, mirror):
     """A case whose title, summary, organisation and rich text carry script, published
     through the page editor."""
     case = CasePageFactory(parent=case_index, title="Plain", slug="hostile")
-    mirror()
+    mirror("pl")
     form = case_edit_form(case, title=TITLE, summary=SUMMARY, organisation=ORGANISATION,
                           challenge=rich_text(RICH_TEXT, LINK),
                           **{"action-publish": "1"})  # fmt: skip
@@ -311,7 +311,7 @@ def test_script_in_a_translators_po_file_never_reaches_the_page(client, admin, c
     translation: both strings are marked as errors (strings may hold inline tags without
     attributes only) and the published page shows neither."""
     case = CasePageFactory(parent=case_index, title="Tide mill", challenge="<p>Old mill.</p>")
-    mirror()
+    mirror("pl")
     polish = Locale.objects.get(language_code="pl")
     admin.post(reverse("wagtail_localize:submit_page_translation", args=[case.pk]),
                {"locales": [polish.pk]})  # fmt: skip

@@ -126,7 +126,7 @@ def secrets(case_index, toolkit, mirror):
     PageViewRestriction.objects.create(page=section, restriction_type="login")
     later = case("gecko")
     translate(harbour, "pl", "Słoneczny port", "Port.")
-    mirror()
+    mirror("pl", "de")  # the languages the tests read
     # Restricted once its mirrors exist: they follow it, as Wagtail routes a mirror by its
     # source's restrictions.
     PageViewRestriction.objects.create(page=later, restriction_type="login")
@@ -146,7 +146,7 @@ def secret_pages():
 
 def test_pages(client, secrets):
     """What a visitor can reach, in English and in partner languages (translated or
-    mirrored), and the secret pages themselves in every language: refused, not found, or
+    mirrored), and the secret pages themselves in each of them: refused, not found, or
     a password form with nothing of the page."""
     paths = ["", "cases/", "cases/?sdg=7", "toolkits/", "cases/solar-harbour/",
              "cases/solar-kettle/", secrets["toolkit"].url[4:],
