@@ -31,12 +31,15 @@ def configured_rate(group, request):
     return {"search": settings.SEARCH_RATE_LIMIT, "suggest": settings.SUGGEST_RATE_LIMIT}[group]
 
 
-def over_search_limit(request):
-    """Count one search from the request's address; True once it is past the rate. For
-    views that answer the 429 themselves (the API); the search views use the decorator.
-    Counted once per request, however often the view asks."""
-    if not hasattr(request, "_hub_over_search_limit"):
-        request._hub_over_search_limit = is_ratelimited(
-            request, group="search", key="ip", rate=configured_rate, increment=True
+def over_limit(request, group):
+    """Count one request of `group` from the request's address; True once it is past
+    the rate (each view answers the 429 in its own format). Counted once per request,
+    however often the view asks."""
+    counted = getattr(request, "_hub_limits", None)
+    if counted is None:
+        counted = request._hub_limits = {}
+    if group not in counted:
+        counted[group] = is_ratelimited(
+            request, group=group, key="ip", rate=configured_rate, increment=True
         )
-    return request._hub_over_search_limit
+    return counted[group]

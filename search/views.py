@@ -15,9 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from django_ratelimit.decorators import ratelimit
-
-from hub.limits import RETRY_AFTER_SECONDS, configured_rate
+from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
 from hub.taxonomy.labels import want_terms
@@ -149,8 +147,9 @@ def promoted(logged_query, language):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-@ratelimit(group="search", key="ip", rate=configured_rate)
 def search(request):
+    if over_limit(request, "search"):
+        return too_many_searches(request, as_json=request.GET.get("format") == "json")
     try:
         search_request, notes = parse(request)
     except BadRequest as error:
@@ -224,18 +223,19 @@ def search(request):
     )
 
 
-@ratelimit(group="suggest", key="ip", rate=configured_rate)
 def suggest(request):
     """Titles matching what was typed, for the search box (JSON)."""
+    if over_limit(request, "suggest"):
+        return too_many_searches(request, as_json=True)
     prefix = clean_text(request.GET.get("q", ""), 100)
     suggestions = answer("suggest", prefix, get_language())[0] if len(prefix) >= 2 else []
     return JsonResponse({"query": prefix, "suggestions": suggestions})
 
 
-def too_many_searches(request, exception):
-    """RATELIMIT_VIEW: a search (or suggestion) past its rate for this address gets a
-    429 with Retry-After, as JSON where JSON was asked for, else a short page."""
-    if request.GET.get("format") == "json" or request.path.endswith("/suggest/"):
+def too_many_searches(request, as_json):
+    """A search (or suggestion) past its rate for this address: a 429 with Retry-After,
+    as JSON where JSON was asked for, else a short page."""
+    if as_json:
         response = JsonResponse(
             {"error": _("Too many searches from your address; please wait a minute.")},
             status=429,

@@ -87,6 +87,18 @@ def image():
 
 
 @pytest.fixture
+def redis_unreachable(settings):
+    """The cache as when Redis is down: nothing listens on port 9, so every call fails."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "hub.caching.backends.TolerantRedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 0.25},
+        }
+    }
+
+
+@pytest.fixture
 def mirror():
     """Mirror the English tree into every partner locale, as seed_demo and the admin do,
     or into the languages given (each one costs a copy of every page)."""

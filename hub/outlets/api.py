@@ -24,7 +24,7 @@ from wagtail.models import Page
 
 from rest_framework.exceptions import Throttled
 
-from hub.limits import RETRY_AFTER_SECONDS, over_search_limit
+from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.outlets import bulk
 from hub.public import public_documents, public_pages
 
@@ -68,7 +68,7 @@ def searchable(request, queryset):
     ids they leave are. Searches share the search page's rate limit (429 past it)."""
     if "search" not in request.GET:
         return queryset
-    if over_search_limit(request):
+    if over_limit(request, "search"):
         raise Throttled(wait=RETRY_AFTER_SECONDS)
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
 

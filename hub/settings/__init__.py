@@ -106,7 +106,7 @@ def cache_from_url(url):
     )
 
 
-RATE = re.compile(r"[1-9][0-9]*/[1-9]?[0-9]*[smhd]")
+RATE = re.compile(r"[1-9][0-9]*/([1-9][0-9]*)?[smhd]")
 
 
 def rate_limit(name, default):

@@ -76,8 +76,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    # Turns a search over its rate limit into a 429 (RATELIMIT_VIEW).
-    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -136,7 +134,6 @@ HUB_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
 SEARCH_RATE_LIMIT = rate_limit("SEARCH_RATE_LIMIT", "120/m")
 SUGGEST_RATE_LIMIT = rate_limit("SUGGEST_RATE_LIMIT", "600/m")
 RATELIMIT_IP_META_KEY = "hub.limits.client_ip"
-RATELIMIT_VIEW = "search.views.too_many_searches"
 RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [

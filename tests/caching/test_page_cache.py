@@ -285,15 +285,7 @@ def test_the_site_kept_in_the_process_follows_changes(client, case, site, settin
     assert "The new front door" in get(client, "/en/").content.decode()
 
 
-def test_with_redis_unreachable_pages_render_and_editors_sign_in(client, case, settings):
-    """Nothing listens on port 9: every cache call fails as it does when Redis is down."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "hub.caching.backends.TolerantRedisCache",
-            "LOCATION": "redis://127.0.0.1:9/0",
-            "OPTIONS": {"socket_connect_timeout": 0.25},
-        }
-    }
+def test_with_redis_unreachable_pages_render_and_editors_sign_in(client, case, redis_unreachable):
     for _ in range(2):
         response = get(client, case.url)
         assert "Repair cafés in Graz" in response.content.decode()

@@ -96,14 +96,15 @@ def test_deploy_checks_warn_of_a_page_cache_per_process():
     assert "hub.W002" in result.stderr
 
 
-def test_a_malformed_search_rate_stops_start_up_with_a_message():
+@pytest.mark.parametrize("rate", ["lots", "100/0m"])
+def test_a_malformed_search_rate_stops_start_up_with_a_message(rate):
     result = run_python(
         args=["check"],
         settings="hub.settings.production",
-        env={**PRODUCTION_ENV, "SEARCH_RATE_LIMIT": "lots"},
+        env={**PRODUCTION_ENV, "SEARCH_RATE_LIMIT": rate},
     )
     assert result.returncode != 0
-    assert "SEARCH_RATE_LIMIT must look like 120/m (or be off), not 'lots'." in result.stderr
+    assert f"SEARCH_RATE_LIMIT must look like 120/m (or be off), not '{rate}'." in result.stderr
 
 
 MACHINE = """

@@ -90,14 +90,26 @@ def test_behind_a_proxy_visitors_are_told_apart_by_the_address_it_appends(
     assert search("198.51.100.2").status_code == 200
 
 
-def test_with_the_cache_unreachable_searches_are_not_limited(client, limited, settings):
-    """Nothing listens on port 9, as when Redis is down: searching keeps working."""
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "hub.caching.backends.TolerantRedisCache",
-            "LOCATION": "redis://127.0.0.1:9/0",
-            "OPTIONS": {"socket_connect_timeout": 0.25},
-        }
-    }
+def test_with_the_cache_unreachable_searches_are_not_limited(client, limited, redis_unreachable):
     for _ in range(5):
         assert client.get(SEARCH, {"q": "solar"}).status_code == 200
+
+
+def test_a_limit_set_to_off_limits_nothing(client, limited, settings):
+    settings.SEARCH_RATE_LIMIT = None  # what SEARCH_RATE_LIMIT=off gives
+    for _ in range(5):
+        assert client.get(SEARCH, {"q": "solar"}).status_code == 200
+
+
+def test_searches_served_from_the_page_cache_are_not_counted(client, limited, settings):
+    settings.HUB_PAGE_CACHE_SECONDS = 300
+    # The first page a site serves creates its settings row, which starts a new cache
+    # generation: serve one before the searches so the first search stays cached.
+    client.get("/en/")
+    for _ in range(6):
+        assert client.get(SEARCH, {"q": "tide"}).status_code == 200
+    assert client.get(SEARCH, {"q": "tide"})["X-Cache"] == "hit"
+    # Two more searches the cache cannot answer reach the limit of three.
+    for query in ("tide mill", "tide pool"):
+        assert client.get(SEARCH, {"q": query}).status_code == 200
+    assert client.get(SEARCH, {"q": "tidal"}).status_code == 429
