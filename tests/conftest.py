@@ -115,6 +115,19 @@ def mirror():
 
 
 @pytest.fixture
+def mirroring_only():
+    """Let seed_demo (and the admin) mirror the English tree into the languages given
+    only: each partner language costs a copy of every demo page, about 11 s each."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    def run(*languages):
+        assert LocaleSynchronization.objects.count() == 9  # as the migrations set it up
+        LocaleSynchronization.objects.exclude(locale__language_code__in=languages).delete()
+
+    return run
+
+
+@pytest.fixture
 def editor_client(client):
     """A client logged in as a member of the Editors group."""
     from django.contrib.auth.models import Group
