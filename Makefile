@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-elasticsearch lint check-deploy clean bench messages search-engine
+.PHONY: audit help install run test test-elasticsearch lint check-deploy clean bench messages search-engine
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ lint: install ## ruff, migrations in sync with the models, Django's system check
 
 check-deploy: install ## Django's deploy checks under production settings (needs the documented variables)
 	DJANGO_SETTINGS_MODULE=hub.settings.production $(PY) manage.py check --deploy --fail-level WARNING
+
+audit: install ## Fail when a dependency lacks a fix out for longer than the patch window (asks PyPI)
+	$(PY) manage.py audit_patches
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) $(ES7_VENV) db.sqlite3 staticfiles
