@@ -13,6 +13,7 @@ The connection is Wagtail's search backend for the engine (WAGTAILSEARCH_BACKEND
 import contextlib
 import logging
 import time
+from contextvars import ContextVar
 from functools import cache
 
 from django.conf import settings
@@ -313,13 +314,29 @@ def require_index():
 
 
 # Writing ---------------------------------------------------------------------------------------
+_sends_deferred = ContextVar("hub_engine_sends_deferred", default=False)
+
+
+@contextlib.contextmanager
+def sends_deferred():
+    """Queue changes without sending them, for bulk writes that end with a rebuild or a
+    send of their own: seeding saves thousands of pages in one transaction, and each
+    save would otherwise send (or, with no index yet, log a warning) once more."""
+    token = _sends_deferred.set(True)
+    try:
+        yield
+    finally:
+        _sends_deferred.reset(token)
+
+
 def queue(keys):
     """Remember that these records changed (inside the caller's transaction) and send
     them to the engine once the transaction commits."""
     if not enabled() or not keys:
         return
     PendingEngineUpdate.objects.bulk_create([PendingEngineUpdate(key=key) for key in set(keys)])
-    transaction.on_commit(send_pending.enqueue)
+    if not _sends_deferred.get():
+        transaction.on_commit(send_pending.enqueue)
 
 
 def flush(limit=BATCH * 4, refresh="wait_for"):

@@ -2,6 +2,7 @@
 alias swap during a rebuild, and what happens when the engine stops or stalls."""
 
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -17,6 +18,7 @@ from django.test import override_settings
 import pytest
 
 from cases.factories import CasePageFactory
+from hub.demo.content import CASES
 from hub.settings import search_backends
 from search import engine as search_engine
 from search import indexing
@@ -162,6 +164,28 @@ def test_an_engine_without_the_index_falls_back_until_update_index(
     answer = search(client, q="solar")
     assert titles(answer) == ["Draft solar plan", "Solar policy", "Solar village", "Solar walk"]
     assert answer["messages"] == []
+
+
+# Committed, as seeding is: its documents' text is read after the commit, and indexed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_seeding_into_an_engine_without_an_index_says_so_once(
+    client, engine, mirroring_only, caplog
+):
+    """seed_demo saves hundreds of pages and documents in one transaction: the engine
+    gets them in one send (with no index yet, one warning, not one per page or
+    document), then update_index serves the demo from the engine."""
+    requests_delete(f"{settings_url()}/{index_prefix()}records*")
+    mirroring_only()  # the English demo is enough here
+    with caplog.at_level(logging.WARNING, logger="search.engine"):
+        call_command("seed_demo", "--no-index", stdout=StringIO())
+    queued = [r for r in caplog.records if "updates stay queued" in r.getMessage()]
+    assert len(queued) == 1
+    assert PendingEngineUpdate.objects.count() > 50
+
+    call_command("update_index", "--hub-only", stdout=StringIO())
+    assert not PendingEngineUpdate.objects.exists()
+    answer = search(client, q=CASES[0]["title"])
+    assert CASES[0]["title"] in titles(answer) and answer["messages"] == []
 
 
 # Faults ----------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 
 from hub.models import HomePage, SiteSettings
+from search import engine as search_engine
 
 HOME_INTRO = (
     "Open-access best-practice cases, facilitation toolkits and course modules on "
@@ -71,7 +72,8 @@ class Command(BaseCommand):
         # updating them on each of the ~700 saves the mirroring makes costs a quarter of
         # the seeding. Without that rebuild they are kept up to date as usual.
         references = disable_reference_index_auto_update() if rebuild else contextlib.nullcontext()
-        with references, transaction.atomic():
+        # The search engine gets the demo in one go too: the rebuild below, or one send.
+        with references, search_engine.sends_deferred(), transaction.atomic():
             site = Site.objects.get(is_default_site=True)
             home = site.root_page.specific
             if isinstance(home, HomePage) and not home.intro:
@@ -93,6 +95,8 @@ class Command(BaseCommand):
             self.log("Updating the search index ...")
             call_command("update_index", stdout=self.stdout)
             call_command("rebuild_references_index", verbosity=0)
+        else:
+            search_engine.send_pending.enqueue()
         self.log(
             self.style.SUCCESS(f"Demo content is in place ({time.monotonic() - started:.1f} s).")
         )
