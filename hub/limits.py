@@ -35,9 +35,7 @@ def over_limit(request, group):
     """Count one request of `group` from the request's address; True once it is past
     the rate (each view answers the 429 in its own format). Counted once per request,
     however often the view asks."""
-    counted = getattr(request, "_hub_limits", None)
-    if counted is None:
-        counted = request._hub_limits = {}
+    counted = request.__dict__.setdefault("_hub_limits", {})
     if group not in counted:
         counted[group] = is_ratelimited(
             request, group=group, key="ip", rate=configured_rate, increment=True

@@ -28,30 +28,55 @@ def engines():
 
 
 ENGINES = engines()
+# The engines that run as servers: tests of what only a real engine shows.
+SERVER_ENGINES = [name for name in ENGINES if name != "database"]
 ENGINE_START = Path(__file__).resolve().parents[1] / "search" / "engine" / "start"
 TEST_PORT = "9251"
 
 
+def start_engine():
+    """Start the test engine on TEST_PORT (about 30 s) and return its URL."""
+    result = subprocess.run(
+        [str(ENGINE_START), TEST_PORT], capture_output=True, text=True, timeout=900
+    )
+    if result.returncode:
+        pytest.exit(
+            "Could not start the search engine for the tests (it needs Java 17+ and "
+            f"Maven):\n{result.stderr[-2000:]}",
+            returncode=1,
+        )
+    return result.stdout.strip().splitlines()[-1]
+
+
+def stop_engine():
+    subprocess.run([str(ENGINE_START), "stop", TEST_PORT], check=False)
+
+
+def share_engine_with_workers(config):
+    """Under pytest-xdist the controller starts the engine once, before the workers, and
+    hands them its URL: a worker starting its own on the same port would find the
+    other's and stop it when its session ends, under the other's feet."""
+    is_controller = getattr(config.option, "numprocesses", None) and not hasattr(
+        config, "workerinput"
+    )
+    if is_controller and SERVER_ENGINES and not os.environ.get("SEARCH_URL"):
+        os.environ["SEARCH_URL"] = start_engine()
+        config.add_cleanup(stop_engine)
+
+
 @pytest.fixture(scope="session")
 def engine_url():
-    """A real OpenSearch: the one at SEARCH_URL when set (CI starts one for both test
-    runs), else one started here for this session (about 30 s) and stopped after it."""
+    """A real OpenSearch: the one at SEARCH_URL when set (CI, or pytest-xdist's
+    controller, starts one for all test runs), else one started here for this session
+    and stopped after it."""
     url = os.environ.get("SEARCH_URL")
     started = not url
     if started:
-        result = subprocess.run(
-            [str(ENGINE_START), TEST_PORT], capture_output=True, text=True, timeout=900
-        )
-        if result.returncode:
-            pytest.fail(
-                "Could not start the search engine for the tests (it needs Java 17+ and "
-                f"Maven):\n{result.stderr[-2000:]}"
-            )
-        url = result.stdout.strip().splitlines()[-1]
+        url = start_engine()
     yield url
     requests_delete(f"{url}/{index_prefix()}*")
     if started:
-        subprocess.run([str(ENGINE_START), "stop", TEST_PORT], check=False)
+        stop_engine()
 
 
 def index_prefix():

@@ -25,7 +25,7 @@ from search import indexing
 from search.adapters.base import SearchRequest
 from search.adapters.engine import EngineAdapter
 from search.models import PendingEngineUpdate, SearchRecord
-from tests.engines import ENGINE_START, ENGINES, index_prefix, requests_delete
+from tests.engines import ENGINE_START, SERVER_ENGINES, index_prefix, requests_delete
 from tests.search.conftest import (
     search,
     titles,
@@ -34,7 +34,7 @@ from tests.utils import translate
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.parametrize("engine", [e for e in ENGINES if e != "database"], indirect=True),
+    pytest.mark.parametrize("engine", SERVER_ENGINES, indirect=True),
 ]
 
 

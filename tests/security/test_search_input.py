@@ -9,7 +9,7 @@ import pytest
 from cases.factories import CasePageFactory
 from search import indexing, views
 from search.adapters.engine import EngineAdapter
-from tests.engines import ENGINES
+from tests.engines import SERVER_ENGINES
 from tests.security.test_hostile_content import assert_inert
 from tests.utils import response_text, translate
 
@@ -44,7 +44,7 @@ def json_search(client, **params):
     return response.json()
 
 
-@pytest.mark.parametrize("engine", [e for e in ENGINES if e != "database"], indirect=True)
+@pytest.mark.parametrize("engine", SERVER_ENGINES, indirect=True)
 @pytest.mark.parametrize("page", ["2", "1000", "1001", "99999999", "99999999999999999999"])
 def test_no_page_asks_the_engine_past_its_result_window(client, engine, cases, monkeypatch, page):
     """RELIABILITY.md S2: Elasticsearch and OpenSearch refuse from + size > 10,000."""

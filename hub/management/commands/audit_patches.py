@@ -11,7 +11,6 @@ installed is one not fixed."""
 
 import json
 import time
-import urllib.error
 import urllib.request
 from datetime import UTC, datetime, timedelta
 from importlib import metadata
@@ -19,6 +18,7 @@ from importlib import metadata
 from django.core.management.base import BaseCommand, CommandError
 
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 PROJECT = "impact-hub"
@@ -55,7 +55,8 @@ def missing_fixes(installed, project, now, window):
 
 
 def deployed():
-    """The hub's dependencies and theirs, as installed here, without the dev tools."""
+    """{name: version} of the hub's dependencies and theirs, as installed here, without
+    the dev tools."""
     found = {}
     waiting = [PROJECT]
     while waiting:
@@ -63,27 +64,31 @@ def deployed():
             requirement = Requirement(line)
             if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
                 continue
-            key = requirement.name.lower().replace("_", "-")
-            if key not in found:
-                try:
-                    found[key] = metadata.distribution(requirement.name).metadata["Name"]
-                except metadata.PackageNotFoundError:
-                    continue  # an optional dependency not installed
-                waiting.append(requirement.name)
-    return sorted(found.values(), key=str.lower)
+            if canonicalize_name(requirement.name) in found:
+                continue
+            try:
+                distribution = metadata.distribution(requirement.name)
+            except metadata.PackageNotFoundError:
+                continue  # an optional dependency not installed
+            found[canonicalize_name(requirement.name)] = distribution
+            waiting.append(requirement.name)
+    return {
+        d.metadata["Name"]: d.version
+        for d in sorted(found.values(), key=lambda d: d.metadata["Name"].lower())
+    }
 
 
 def fetch(name, tries=3):
-    for attempt in range(tries):
+    """PyPI's JSON for the project `name`, asked up to `tries` times."""
+    url = PYPI.format(name=name)  # always https://pypi.org
+    for attempt in range(1, tries + 1):
         try:
-            url = PYPI.format(name=name)  # always https://pypi.org
             with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310
                 return json.load(response)
         except (OSError, ValueError) as error:
-            if attempt == tries - 1:
+            if attempt == tries:
                 raise CommandError(f"Could not ask PyPI about {name}: {error}") from error
             time.sleep(2**attempt)
-    return None
 
 
 class Command(BaseCommand):
@@ -101,9 +106,8 @@ class Command(BaseCommand):
         window = timedelta(days=options["days"])
         now = datetime.now(UTC)
         failures = 0
-        names = deployed()
-        for name in names:
-            installed = metadata.version(name)
+        packages = deployed()
+        for name, installed in packages.items():
             problems = missing_fixes(installed, fetch(name), now, window)
             if problems:
                 failures += 1
@@ -115,4 +119,4 @@ class Command(BaseCommand):
                 f"{failures} dependencies lack fixes older than {options['days']} days: "
                 "widen their range in pyproject.toml or upgrade them."
             )
-        self.stdout.write(self.style.SUCCESS(f"All {len(names)} packages checked."))
+        self.stdout.write(self.style.SUCCESS(f"All {len(packages)} packages checked."))
