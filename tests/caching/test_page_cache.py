@@ -276,6 +276,24 @@ def test_labels_kept_in_the_process_follow_changes_with_the_cache_off(client, ca
     assert [query for query in after_change if "ROW_NUMBER" in query["sql"]]
 
 
+def test_filter_counts_kept_in_the_process_follow_publishing(client, case_index, settings):
+    """A listing's filter counts and labels are kept once per generation and shared by
+    every filtered view of it; a newly published case and a renamed term show at once."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    CasePageFactory(parent=case_index, sdgs=[term(SDG, 7)])
+    listing = get(client, case_index.url).context["listing"]
+    assert listing.counts["sdg"] == {"7": 1}
+    filtered = get(client, case_index.url + "?sdg=7").context["listing"]
+    assert filtered.counts is listing.counts  # shared, not counted again
+    CasePageFactory(parent=case_index, sdgs=[term(SDG, 7), term(SDG, 13)])
+    goal = term(SDG, 13)
+    goal.title = "Act on the climate now"
+    goal.save()
+    response = get(client, case_index.url + "?sdg=13")
+    assert response.context["listing"].counts["sdg"] == {"7": 2, "13": 1}
+    assert "Act on the climate now" in response.content.decode()
+
+
 def test_the_site_kept_in_the_process_follows_changes(client, case, site, settings):
     settings.HUB_PAGE_CACHE_SECONDS = 0
     get(client, case.url)
