@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Count, F, TextField, Value
 from django.db.models.functions import Cast
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.fields import RichTextField
@@ -20,7 +19,7 @@ import django_filters
 from hub import caching
 from hub.images.renditions import prefetch_renditions
 from hub.public import public_pages
-from hub.taxonomy.labels import terms_in_locale, want_terms
+from hub.taxonomy.labels import term_labels, want_terms
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-480x270"
@@ -74,12 +73,7 @@ class ListingFilter:
     def labelled_choices(self):
         if self.taxonomy is None:
             return [(str(key), label) for key, label in self.choices]
-        # Labelling every term (250 countries) cost a listing a seventh of its render;
-        # the labels change only with the terms, which start a new generation.
-        return caching.remembered(
-            ("filter-choices", self.taxonomy._meta.label, get_language()),
-            lambda: [(key, term.label) for key, term in terms_in_locale(self.taxonomy).items()],
-        )
+        return list(term_labels(self.taxonomy).items())
 
 
 def build_filterset(filters, choices):
@@ -122,18 +116,18 @@ class Listing:
         ]
 
     def _counts(self, queryset):
-        """{param: {value: number of items}} over the whole section, for every filter in
-        one query (a UNION of one count per filter), however many items there are."""
+        """{param: {value: number of items}} over the whole section. They do not depend
+        on the filters chosen, so every filtered view of the section shares them until
+        anything is published (a new generation): counting 10,000 cases took a third of
+        a listing's render. The key is the section's SQL itself."""
         if not self.filters:
             return {}
-        # The counts do not depend on the filters chosen, so every filtered view of the
-        # section shares them until anything is published (a new generation): counting
-        # 10,000 cases took a third of a listing's render. The key is the SQL itself.
         return caching.remembered(
             ("listing-counts", str(queryset.query)), lambda: self._count(queryset)
         )
 
     def _count(self, queryset):
+        """The counts for every filter in one query (a UNION of one count per filter)."""
         selects = [
             queryset.order_by()
             .annotate(hub_filter=Value(index), hub_value=Cast(F(f.lookup), TextField()))

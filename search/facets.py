@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from hub.taxonomy.labels import terms_in_locale
+from hub.taxonomy.labels import term_labels
 from hub.taxonomy.models import (
     SDG,
     Audience,
@@ -74,7 +74,7 @@ class Facet:
     def labels(self):
         """{key: label} in the visitor's language."""
         if self.taxonomy is not None:
-            return {key: term.label for key, term in terms_in_locale(self.taxonomy).items()}
+            return term_labels(self.taxonomy)
         return {str(key): str(label) for key, label in self.choices}
 
     def keys_for(self, kind, obj):

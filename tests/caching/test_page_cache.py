@@ -292,6 +292,9 @@ def test_filter_counts_kept_in_the_process_follow_publishing(client, case_index,
     response = get(client, case_index.url + "?sdg=13")
     assert response.context["listing"].counts["sdg"] == {"7": 2, "13": 1}
     assert "Act on the climate now" in response.content.decode()
+    sdg_filter = response.context["listing"].options[0]
+    labels = {value["value"]: value["label"] for value in sdg_filter["values"]}
+    assert labels["13"] == "13. Act on the climate now"
 
 
 def test_the_site_kept_in_the_process_follows_changes(client, case, site, settings):

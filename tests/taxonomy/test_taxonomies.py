@@ -42,6 +42,19 @@ def test_countries_come_from_iso_3166_with_translated_names():
         assert poland.title == "Polen"
 
 
+def test_term_labels_are_kept_for_each_language():
+    """Filters and facets share the labels kept in the process, one set per language."""
+    from django.utils import translation
+
+    from hub.taxonomy.labels import term_labels
+
+    assert term_labels(Country)["PL"] == "Poland"
+    with translation.override("de"):
+        assert term_labels(Country)["PL"] == "Polen"
+    assert term_labels(Country)["PL"] == "Poland"
+    assert term_labels(SDG)["13"] == "13. Climate action"
+
+
 def test_licences_link_to_their_deeds():
     licence = term(Licence, "cc-by-4.0")
     assert licence.short_name == "CC BY 4.0"
