@@ -35,11 +35,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from cases import open_data as case_data
 from hub import caching
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset, cards
+from hub.listing import ListingFilter, card_queryset, cards, linked_pages
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
 from hub.outlets.fields import TermField
-from hub.public import is_private
 from hub.routing import mirrored_source
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
@@ -323,8 +322,14 @@ class CasePage(ContentPage):
 
     @classmethod
     def cards(cls):
-        """Live, public cases with everything a case card shows, fetched in bulk."""
-        return card_queryset(cls).select_related("country", "sector").prefetch_related("sdgs")
+        """Live, public cases with everything a case card shows, fetched in bulk. A card
+        shows none of a case's blocks: reading them costs more than the rest of the row."""
+        return (
+            card_queryset(cls)
+            .defer("body", "key_figures", "materials")
+            .select_related("country", "sector")
+            .prefetch_related("sdgs")
+        )
 
     def clean(self):
         super().clean()
@@ -347,16 +352,14 @@ class CasePage(ContentPage):
     def related_cases(self):
         """Cases chosen by editors, else the live cases sharing most SDGs and the sector.
         Their SDGs are not read yet (see get_context)."""
-        # The chosen cases are read with their links, with what their cards show.
-        links = self.related_case_links.select_related(
-            "related", "related__image", "related__country", "related__sector"
-        )
-        chosen = [link.related for link in links if link.related and link.related.live]
-        if chosen:
-            # As CasePage.cards() would list them: public ones, once each, in tree order.
-            public = {case.pk: case for case in chosen if not is_private(case)}
-            return sorted(public.values(), key=lambda case: case.path)
         candidates = CasePage.cards().prefetch_related(None)
+        # The chosen cases are read as CasePage.cards() lists them (live, public, once
+        # each), in tree order; their links give only the ids, not a second copy of the
+        # cases' columns. Cases read by id are put in order here: Django's ORDER BY costs
+        # more to compile over a case's 70 columns than the sort.
+        chosen = [pk for pk in self.related_case_links.values_list("related", flat=True) if pk]
+        if chosen:
+            return sorted(candidates.filter(pk__in=chosen).order_by(), key=lambda case: case.path)
         sdgs = self.sdgs.all()
         # A preview holds the SDGs in a modelcluster queryset, a saved case in the database.
         sdg_ids = sdgs.values("id") if isinstance(sdgs, QuerySet) else [sdg.id for sdg in sdgs]
@@ -369,7 +372,7 @@ class CasePage(ContentPage):
         key = f"hub:related-cases:{caching.current()}:{self.pk}"
         ids = cache.get(key) if self.pk and isinstance(sdgs, QuerySet) else None
         if ids is not None:
-            found = {case.pk: case for case in candidates.filter(pk__in=ids)}
+            found = {case.pk: case for case in candidates.filter(pk__in=ids).order_by()}
             return [found[pk] for pk in ids if pk in found]
         related = list(
             candidates.sibling_of(self, inclusive=False)
@@ -396,16 +399,8 @@ class CasePage(ContentPage):
         prefetch_related_objects([*saved, *filter(None, [source]), *related], "sdgs")
         context["sdgs"] = list(self.sdgs.all())
         context["areas"] = list(self.green_deal_areas.all())
-        context["methods"] = [
-            link.method
-            for link in self.method_links.select_related("method")
-            if link.method and link.method.live
-        ]
-        context["units"] = [
-            link.unit
-            for link in self.unit_links.select_related("unit")
-            if link.unit and link.unit.live
-        ]
+        context["methods"] = linked_pages(self.method_links, "method")
+        context["units"] = linked_pages(self.unit_links, "unit")
         context["related_cases"] = cards(related)
         return context
 

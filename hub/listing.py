@@ -18,7 +18,7 @@ import django_filters
 
 from hub import caching
 from hub.images.renditions import prefetch_renditions
-from hub.public import public_pages
+from hub.public import is_private, public_pages
 from hub.taxonomy.labels import term_labels, want_terms
 
 PER_PAGE = 12
@@ -51,6 +51,22 @@ def cards(items):
     items = list(items)
     prefetch_renditions((getattr(item, "image", None), CARD_RENDITION) for item in items)
     return items
+
+
+# What a plain link to a page shows (its title and URL), and whether it may: path and
+# depth say if the page is in a private section.
+LINK_FIELDS = ("title", "url_path", "live", "path", "depth")
+
+
+def linked_pages(links, field):
+    """The live, public pages that `links` (an ordered relation, such as a case's
+    method_links) point to by `field`, in the links' order, in one query that reads only
+    what a link shows (a linked page's full row is most of the query's cost). In a
+    preview the links are the editor's, held in memory."""
+    own = [column.name for column in links.model._meta.concrete_fields]
+    rows = links.select_related(field).only(*own, *(f"{field}__{name}" for name in LINK_FIELDS))
+    pages = (getattr(row, field) for row in rows)
+    return [page for page in pages if page is not None and page.live and not is_private(page)]
 
 
 def paginate(request, items, per_page=PER_PAGE):

@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
 
+from hub import caching
 from hub.forms import LocalizedPageForm
 from hub.listing import Listing
 from hub.routing import RoutedPageMixin
@@ -68,6 +71,16 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's, read once per generation (hub.caching.remembered): every page's
+        footer shows it. Each caller gets its own copy, since the admin's form changes
+        the one it is given."""
+        read = super().for_site
+        if site is None:
+            return read(site)
+        return copy.copy(caching.remembered(("site-settings", site.pk), lambda: read(site)))
 
 
 class ContentPage(RoutedPageMixin, Page):

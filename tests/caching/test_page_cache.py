@@ -306,6 +306,22 @@ def test_the_site_kept_in_the_process_follows_changes(client, case, site, settin
     assert "The new front door" in get(client, "/en/").content.decode()
 
 
+def test_site_settings_kept_in_the_process_follow_changes(client, case, site, settings):
+    """The footer's settings are read once per generation: a saved edit shows on the next
+    render, an unsaved one (say, a form the admin refused) never."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    get(client, case.url)
+    with CaptureQueriesContext(connection) as queries:
+        get(client, case.url)
+    assert not [query for query in queries if "hub_sitesettings" in query["sql"]]
+    row = SiteSettings.for_site(site)
+    row.funding_acknowledgement = "<p>Words never saved.</p>"
+    assert "Words never saved." not in get(client, case.url).content.decode()
+    row.funding_acknowledgement = "<p>Funded by the people of Europe.</p>"
+    row.save()
+    assert "Funded by the people of Europe." in get(client, case.url).content.decode()
+
+
 def test_with_redis_unreachable_pages_render_and_editors_sign_in(client, case, redis_unreachable):
     for _ in range(2):
         response = get(client, case.url)

@@ -1,3 +1,5 @@
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from cases.factories import CasePageFactory
@@ -52,6 +54,23 @@ def test_relations_are_shown_from_both_sides(client, case_index, toolkit, module
     assert "World café" in case_html and "Systems thinking in practice" in case_html
     assert "Repair café network" in client.get(method.url).content.decode()
     assert "Repair café network" in client.get(unit.url).content.decode()
+
+
+def test_drafts_and_private_pages_are_not_linked_from_a_case(client, case_index, toolkit, module):
+    public = MethodPageFactory(parent=toolkit, title="World café")
+    private = MethodPageFactory(parent=toolkit, title="Members-only fishbowl")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    draft = UnitPageFactory(parent=module, title="Unit still in draft", live=False)
+    case = CasePageFactory(
+        parent=case_index,
+        method_links=[CaseMethod(method=private), CaseMethod(method=public)],
+        unit_links=[CaseUnit(unit=draft)],
+    )
+    html = client.get(case.url).content.decode()
+    assert "World café" in html
+    assert "Members-only fishbowl" not in html
+    assert "Unit still in draft" not in html
+    assert "Course units that teach this case" not in html
 
 
 def test_drafts_are_not_shown_as_relations(client, case_index, toolkit):
