@@ -4,7 +4,8 @@ Wagtail's rendition cache does not have it (a new process, a cleared cache). Her
 renditions a page will ask for are looked up together: first in Wagtail's rendition
 cache, then, for what is missing, in one query. Wagtail then finds them on the image
 (`prefetched_renditions`, as ImageQuerySet.prefetch_renditions leaves them) and makes
-only the renditions that do not exist yet, once."""
+only the renditions that do not exist yet, once; what came from the database goes into
+the cache in one write."""
 
 import copy
 
@@ -49,5 +50,24 @@ def prefetch_renditions(pairs):
                 own = copy.copy(rendition) if len(holders) > 1 else rendition
                 own.image = image
                 found[id(image)].append(own)
+        remember_renditions(Rendition, wanted, found, skip=cached)
     for image in images:
         image.prefetched_renditions = found[id(image)]
+
+
+def remember_renditions(Rendition, wanted, found, skip):
+    """Put in Wagtail's rendition cache, in one write, the renditions read from the
+    database for the `wanted` keys not in `skip`: HubImage.get_rendition leaves a
+    prefetched rendition where it found it, so this is where the cache learns them."""
+    fresh = {}
+    for key, pairs in wanted.items():
+        if key in skip:
+            continue
+        image, spec = pairs[0]
+        focal_point_key = Filter(spec=spec).get_cache_key(image)
+        for rendition in found[id(image)]:
+            if rendition.filter_spec == spec and rendition.focal_point_key == focal_point_key:
+                fresh[key] = rendition
+                break
+    if fresh:
+        Rendition.cache_backend.set_many(fresh)
