@@ -35,7 +35,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from cases import open_data as case_data
 from hub import caching
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset, cards, linked_pages
+from hub.listing import ListingFilter, card_queryset, cards, in_locale, linked_pages
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
 from hub.outlets.fields import TermField
@@ -331,6 +331,15 @@ class CasePage(ContentPage):
             .prefetch_related("sdgs")
         )
 
+    @classmethod
+    def linking_to(cls, page, lookup):
+        """Cards of the live, public cases in `page`'s language whose links (`lookup`,
+        such as "method_links__method") name `page` or any translation of it, by title: a
+        mirrored or translated case keeps the links of the case it was copied from."""
+        same_page = Page.objects.filter(translation_key=page.translation_key).values("pk")
+        cases = cls.cards().filter(locale_id=page.locale_id, **{f"{lookup}__in": same_page})
+        return cards(cases.distinct().order_by("title"))
+
     def clean(self):
         super().clean()
         if self.year_start and self.year_end and self.year_end < self.year_start:
@@ -359,7 +368,17 @@ class CasePage(ContentPage):
         # more to compile over a case's 70 columns than the sort.
         chosen = [pk for pk in self.related_case_links.values_list("related", flat=True) if pk]
         if chosen:
-            return sorted(candidates.filter(pk__in=chosen).order_by(), key=lambda case: case.path)
+            # A translation or mirror keeps its source's choice: each chosen case is shown
+            # in the page's language where it has a live, public translation or mirror.
+            keys = CasePage.objects.filter(pk__in=chosen).values("translation_key")
+            rows = candidates.filter(
+                Q(pk__in=chosen) | Q(locale=self.locale_id, translation_key__in=keys)
+            )
+            shown = {}
+            for case in rows.order_by():
+                if case.translation_key not in shown or case.locale_id == self.locale_id:
+                    shown[case.translation_key] = case
+            return sorted(shown.values(), key=lambda case: case.path)
         sdgs = self.sdgs.all()
         # A preview holds the SDGs in a modelcluster queryset, a saved case in the database.
         sdg_ids = sdgs.values("id") if isinstance(sdgs, QuerySet) else [sdg.id for sdg in sdgs]
@@ -399,8 +418,11 @@ class CasePage(ContentPage):
         prefetch_related_objects([*saved, *filter(None, [source]), *related], "sdgs")
         context["sdgs"] = list(self.sdgs.all())
         context["areas"] = list(self.green_deal_areas.all())
-        context["methods"] = linked_pages(self.method_links, "method")
-        context["units"] = linked_pages(self.unit_links, "unit")
+        context["methods"], context["units"] = in_locale(
+            self.locale_id,
+            linked_pages(self.method_links, "method"),
+            linked_pages(self.unit_links, "unit"),
+        )
         context["related_cases"] = cards(related)
         return context
 

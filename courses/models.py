@@ -22,7 +22,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cases.models import CasePage
 from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset, cards
+from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
@@ -312,7 +312,5 @@ class UnitPage(MaterialsMixin, ContentPage):
         context = super().get_context(request, *args, **kwargs)
         want_terms(Competence, Licence, *CasePage.card_taxonomies)  # labels in another language
         context["module"] = self.get_parent()  # the page shows its title
-        context["cases"] = cards(
-            CasePage.cards().filter(unit_links__unit=self).distinct().order_by("title")
-        )
+        context["cases"] = CasePage.linking_to(self, "unit_links__unit")
         return context

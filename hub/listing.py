@@ -53,9 +53,9 @@ def cards(items):
     return items
 
 
-# What a plain link to a page shows (its title and URL), and whether it may: path and
-# depth say if the page is in a private section.
-LINK_FIELDS = ("title", "url_path", "live", "path", "depth")
+# What a plain link to a page shows (its title and URL), whether it may (path and depth
+# say if the page is in a private section), and what finds it in another language.
+LINK_FIELDS = ("title", "url_path", "live", "path", "depth", "translation_key", "locale")
 
 
 def linked_pages(links, field):
@@ -67,6 +67,20 @@ def linked_pages(links, field):
     rows = links.select_related(field).only(*own, *(f"{field}__{name}" for name in LINK_FIELDS))
     pages = (getattr(row, field) for row in rows)
     return [page for page in pages if page is not None and page.live and not is_private(page)]
+
+
+def in_locale(locale_id, *groups):
+    """Each of `groups` (lists of live, public pages read with LINK_FIELDS) with every
+    page of another language replaced by its live, public translation or mirror in the
+    locale, where it has one: a Polish case links the English method it was copied with,
+    and its reader should land on the Polish page. One query for all the groups, none
+    when every page is in the locale already."""
+    keys = {page.translation_key for group in groups for page in group}
+    if all(page.locale_id == locale_id for group in groups for page in group):
+        return [list(group) for group in groups]
+    translations = public_pages(Page.objects.filter(locale_id=locale_id, translation_key__in=keys))
+    found = {page.translation_key: page for page in translations.only(*LINK_FIELDS).order_by()}
+    return [[found.get(page.translation_key, page) for page in group] for group in groups]
 
 
 def paginate(request, items, per_page=PER_PAGE):

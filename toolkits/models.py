@@ -328,7 +328,5 @@ class MethodPage(MaterialsMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         want_terms(MethodCategory, Licence, *CasePage.card_taxonomies)  # labels in another language
-        context["cases"] = cards(
-            CasePage.cards().filter(method_links__method=self).distinct().order_by("title")
-        )
+        context["cases"] = CasePage.linking_to(self, "method_links__method")
         return context

@@ -1,4 +1,6 @@
-from wagtail.models import PageViewRestriction
+import re
+
+from wagtail.models import Locale, PageViewRestriction
 
 import pytest
 
@@ -54,6 +56,35 @@ def test_relations_are_shown_from_both_sides(client, case_index, toolkit, module
     assert "World café" in case_html and "Systems thinking in practice" in case_html
     assert "Repair café network" in client.get(method.url).content.decode()
     assert "Repair café network" in client.get(unit.url).content.decode()
+
+
+def test_each_language_links_its_own_pages_both_ways(client, case_index, toolkit, module, mirror):
+    method = MethodPageFactory(parent=toolkit, title="World café")
+    unit = UnitPageFactory(parent=module, title="Systems thinking in practice")
+    other = CasePageFactory(parent=case_index, title="Solar cooperative")
+    case = CasePageFactory(
+        parent=case_index,
+        title="Repair café network",
+        method_links=[CaseMethod(method=method)],
+        unit_links=[CaseUnit(unit=unit)],
+        related_case_links=[CaseRelatedCase(related=other)],
+    )
+    mirror("pl")  # the Polish case keeps the English links it was copied with
+    polish = Locale.objects.get(language_code="pl")
+
+    def hrefs(page):
+        return re.findall(r'href="(/[a-z]{2}/[^"]+)"', client.get(page.url).content.decode())
+
+    case_links = hrefs(case.get_translation(polish))
+    for linked in (method, unit, other):
+        assert linked.get_translation(polish).url in case_links
+        assert linked.url not in case_links
+    for linked in (method, unit):
+        # The English page lists the English case once, not its mirror too; the Polish
+        # page lists the Polish case.
+        assert [url for url in hrefs(linked) if re.search("/cases/.", url)] == [case.url]
+        polish_links = hrefs(linked.get_translation(polish))
+        assert case.get_translation(polish).url in polish_links
 
 
 def test_drafts_and_private_pages_are_not_linked_from_a_case(client, case_index, toolkit, module):
