@@ -368,17 +368,11 @@ class CasePage(ContentPage):
         # more to compile over a case's 70 columns than the sort.
         chosen = [pk for pk in self.related_case_links.values_list("related", flat=True) if pk]
         if chosen:
-            # A translation or mirror keeps its source's choice: each chosen case is shown
-            # in the page's language where it has a live, public translation or mirror.
-            keys = CasePage.objects.filter(pk__in=chosen).values("translation_key")
-            rows = candidates.filter(
-                Q(pk__in=chosen) | Q(locale=self.locale_id, translation_key__in=keys)
+            # A translation or mirror keeps its source's choice, shown in its language.
+            [shown] = in_locale(
+                self.locale_id, candidates.filter(pk__in=chosen).order_by(), pages=candidates
             )
-            shown = {}
-            for case in rows.order_by():
-                if case.translation_key not in shown or case.locale_id == self.locale_id:
-                    shown[case.translation_key] = case
-            return sorted(shown.values(), key=lambda case: case.path)
+            return sorted(shown, key=lambda case: case.path)
         sdgs = self.sdgs.all()
         # A preview holds the SDGs in a modelcluster queryset, a saved case in the database.
         sdg_ids = sdgs.values("id") if isinstance(sdgs, QuerySet) else [sdg.id for sdg in sdgs]

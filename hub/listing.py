@@ -69,17 +69,18 @@ def linked_pages(links, field):
     return [page for page in pages if page is not None and page.live and not is_private(page)]
 
 
-def in_locale(locale_id, *groups):
-    """Each of `groups` (lists of live, public pages read with LINK_FIELDS) with every
-    page of another language replaced by its live, public translation or mirror in the
-    locale, where it has one: a Polish case links the English method it was copied with,
-    and its reader should land on the Polish page. One query for all the groups, none
-    when every page is in the locale already."""
-    keys = {page.translation_key for group in groups for page in group}
+def in_locale(locale_id, *groups, pages=None):
+    """Each of `groups` (lists of live, public pages) with every page of another language
+    replaced by its live, public translation or mirror in the locale, where it has one,
+    read from `pages` (by default Page with LINK_FIELDS): a Polish case links the English
+    pages it was copied with, and its reader should land on the Polish ones. One query
+    for all the groups, none when every page is in the locale already."""
     if all(page.locale_id == locale_id for group in groups for page in group):
         return [list(group) for group in groups]
-    translations = public_pages(Page.objects.filter(locale_id=locale_id, translation_key__in=keys))
-    found = {page.translation_key: page for page in translations.only(*LINK_FIELDS).order_by()}
+    keys = {page.translation_key for group in groups for page in group}
+    pages = Page.objects.only(*LINK_FIELDS) if pages is None else pages
+    translations = public_pages(pages.filter(locale_id=locale_id, translation_key__in=keys))
+    found = {page.translation_key: page for page in translations.order_by()}
     return [[found.get(page.translation_key, page) for page in group] for group in groups]
 
 

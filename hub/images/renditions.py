@@ -43,6 +43,9 @@ def prefetch_renditions(pairs):
             by_pk.setdefault(image.pk, []).append(image)
         spec_names = {spec for pairs in wanted.values() for _, spec in pairs}
         renditions = Rendition.objects.filter(image_id__in=list(by_pk), filter_spec__in=spec_names)
+        # What the cache lacked goes into it in one write: HubImage.get_rendition
+        # leaves a prefetched rendition where it found it.
+        fresh = {}
         for rendition in renditions:
             holders = by_pk[rendition.image_id]
             for image in holders:
@@ -50,24 +53,12 @@ def prefetch_renditions(pairs):
                 own = copy.copy(rendition) if len(holders) > 1 else rendition
                 own.image = image
                 found[id(image)].append(own)
-        remember_renditions(Rendition, wanted, found, skip=cached)
+            key = Rendition.construct_cache_key(
+                holders[0], rendition.focal_point_key, rendition.filter_spec
+            )
+            if key in wanted and key not in cached:  # not one for an older focal point
+                fresh[key] = own
+        if fresh:
+            Rendition.cache_backend.set_many(fresh)
     for image in images:
         image.prefetched_renditions = found[id(image)]
-
-
-def remember_renditions(Rendition, wanted, found, skip):
-    """Put in Wagtail's rendition cache, in one write, the renditions read from the
-    database for the `wanted` keys not in `skip`: HubImage.get_rendition leaves a
-    prefetched rendition where it found it, so this is where the cache learns them."""
-    fresh = {}
-    for key, pairs in wanted.items():
-        if key in skip:
-            continue
-        image, spec = pairs[0]
-        focal_point_key = Filter(spec=spec).get_cache_key(image)
-        for rendition in found[id(image)]:
-            if rendition.filter_spec == spec and rendition.focal_point_key == focal_point_key:
-                fresh[key] = rendition
-                break
-    if fresh:
-        Rendition.cache_backend.set_many(fresh)

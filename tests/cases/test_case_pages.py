@@ -43,22 +43,9 @@ def test_case_page_shows_key_facts_and_template_sections(client, case_index, ima
     )
 
 
-def test_relations_are_shown_from_both_sides(client, case_index, toolkit, module):
-    method = MethodPageFactory(parent=toolkit, title="World café")
-    unit = UnitPageFactory(parent=module, title="Systems thinking in practice")
-    case = CasePageFactory(
-        parent=case_index,
-        title="Repair café network",
-        method_links=[CaseMethod(method=method)],
-        unit_links=[CaseUnit(unit=unit)],
-    )
-    case_html = client.get(case.url).content.decode()
-    assert "World café" in case_html and "Systems thinking in practice" in case_html
-    assert "Repair café network" in client.get(method.url).content.decode()
-    assert "Repair café network" in client.get(unit.url).content.decode()
-
-
-def test_each_language_links_its_own_pages_both_ways(client, case_index, toolkit, module, mirror):
+@pytest.fixture
+def web(case_index, toolkit, module):
+    """A case that links a method, a unit and a related case: (case, method, unit, other)."""
     method = MethodPageFactory(parent=toolkit, title="World café")
     unit = UnitPageFactory(parent=module, title="Systems thinking in practice")
     other = CasePageFactory(parent=case_index, title="Solar cooperative")
@@ -69,6 +56,19 @@ def test_each_language_links_its_own_pages_both_ways(client, case_index, toolkit
         unit_links=[CaseUnit(unit=unit)],
         related_case_links=[CaseRelatedCase(related=other)],
     )
+    return case, method, unit, other
+
+
+def test_relations_are_shown_from_both_sides(client, web):
+    case, method, unit, _other = web
+    case_html = client.get(case.url).content.decode()
+    assert "World café" in case_html and "Systems thinking in practice" in case_html
+    assert "Repair café network" in client.get(method.url).content.decode()
+    assert "Repair café network" in client.get(unit.url).content.decode()
+
+
+def test_each_language_links_its_own_pages_both_ways(client, web, mirror):
+    case, method, unit, other = web
     mirror("pl")  # the Polish case keeps the English links it was copied with
     polish = Locale.objects.get(language_code="pl")
 
