@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from cases.models import CaseIndexPage, CaseMethod, CasePage, CaseUnit
 from courses.models import UnitPage
+from hub import caching
 from hub.demo.content import CASES
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import ensure_child, paragraphs
@@ -225,6 +226,7 @@ def ensure_synthetic_cases(index, wanted, log):
         done += size
         log(f"  {existing + done} of {wanted} synthetic cases")
     Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
+    caching.invalidate()  # rows written in bulk send no signals: pages shown have changed
     return missing
 
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from django.db.models import Q, Value
 
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 from hub import per_request
 
@@ -33,15 +33,18 @@ def restrictions():
     pages, in one query per request."""
 
     def read():
-        pages = PageViewRestriction.objects.values_list(
-            Value("page"), "pk", "page_id", "page__path", "page__depth"
+        restricted = PageViewRestriction.objects.values("page")
+        # Read from the pages, the restricted ones by their ids: joined from the
+        # restrictions, SQLite read every page to find the mirrors (1.6 ms a request
+        # with 10,000 cases, growing with the site).
+        pages = Page.objects.filter(pk__in=restricted).values_list(
+            Value("page"), "view_restrictions__pk", "pk", "path", "depth"
         )
         # Wagtail serves a mirror (an alias) under the restrictions of its source, which
         # the mirror does not copy when the source is restricted after the mirror was made.
-        mirrors = PageViewRestriction.objects.filter(page__aliases__isnull=False).values_list(
-            Value("mirror"), "pk", "page__aliases__id", "page__aliases__path",
-            "page__aliases__depth",
-        )  # fmt: skip
+        mirrors = Page.objects.filter(alias_of__in=restricted).values_list(
+            Value("mirror"), "alias_of__view_restrictions__pk", "pk", "path", "depth"
+        )
         collections = CollectionViewRestriction.objects.values_list(
             Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
         )

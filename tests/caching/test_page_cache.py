@@ -297,6 +297,26 @@ def test_filter_counts_kept_in_the_process_follow_publishing(client, case_index,
     assert labels["13"] == "13. Act on the climate now"
 
 
+def test_the_listing_size_kept_in_the_process_follows_publishing(client, case_index, settings):
+    """The unfiltered listing's size is counted with its filter counts, once per
+    generation: its later renders count nothing, and a case published or unpublished
+    shows in the number and the pages at once."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    cases = [CasePageFactory(parent=case_index) for _ in range(12)]
+    assert "12 cases" in get(client, case_index.url).content.decode()
+    with CaptureQueriesContext(connection) as again:
+        get(client, case_index.url)
+    assert not [query for query in again if "COUNT(" in query["sql"]]
+    CasePageFactory(parent=case_index, title="The thirteenth case")
+    response = get(client, case_index.url + "?page=2")
+    assert "13 cases" in response.content.decode()
+    assert response.context["listing"].page.paginator.num_pages == 2
+    cases[0].unpublish()
+    response = get(client, case_index.url + "?page=2")
+    assert "12 cases" in response.content.decode()
+    assert response.context["listing"].page.paginator.num_pages == 1
+
+
 def test_the_site_kept_in_the_process_follows_changes(client, case, site, settings):
     settings.HUB_PAGE_CACHE_SECONDS = 0
     get(client, case.url)

@@ -1,8 +1,13 @@
+from datetime import timedelta
+
+from django.utils import timezone
+
 import pytest
 
 from cases.demo import ensure_synthetic_cases
 from cases.factories import CasePageFactory
 from cases.models import CasePage
+from hub import caching
 from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector, term
 from tests.utils import MAX_PAGE_QUERIES, count_queries
 
@@ -130,6 +135,21 @@ def test_listing_queries_do_not_depend_on_the_number_of_cases(client, case_index
     five_hundred = count_queries(client, case_index.url)
     assert five_hundred == twelve
     assert count_queries(client, case_index.url, {"page": "17"}) == twelve
+
+
+def test_cases_published_at_the_same_moment_are_each_listed_once(client, case_index):
+    """Newest first; cases published at the same moment (as an import publishes them)
+    come in one fixed order, so paging through shows each of them exactly once."""
+    batch = [CasePageFactory(parent=case_index, title=f"Batch case {n}") for n in range(14)]
+    moment = timezone.now()
+    CasePage.objects.filter(pk__in=[case.pk for case in batch]).update(first_published_at=moment)
+    newest = CasePageFactory(parent=case_index, title="Newest case")
+    CasePage.objects.filter(pk=newest.pk).update(first_published_at=moment + timedelta(days=1))
+    caching.invalidate()  # the dates were changed in bulk, without signals
+    first, second = (titles(client.get(case_index.url, {"page": n})) for n in (1, 2))
+    assert first[0] == "Newest case"
+    assert len(first) == 12
+    assert sorted(first + second) == sorted(["Newest case", *(case.title for case in batch)])
 
 
 def test_pagination_links_keep_the_filters(client, case_index, image):
