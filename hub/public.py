@@ -6,8 +6,10 @@ The view restrictions of pages and collections are read once per request, in one
 (hub.per_request), and then checked for every page and document the request shows; a
 restriction saved or deleted during the request is read again (hub.apps)."""
 
+import functools
 from typing import NamedTuple
 
+from django.db import connection
 from django.db.models import Q, Value
 
 from wagtail.documents import get_document_model
@@ -33,25 +35,35 @@ def restrictions():
     pages, in one query per request."""
 
     def read():
-        restricted = PageViewRestriction.objects.values("page")
-        # Read from the pages, the restricted ones by their ids: joined from the
-        # restrictions, SQLite read every page to find the mirrors (1.6 ms a request
-        # with 10,000 cases, growing with the site).
-        pages = Page.objects.filter(pk__in=restricted).values_list(
-            Value("page"), "view_restrictions__pk", "pk", "path", "depth"
-        )
-        # Wagtail serves a mirror (an alias) under the restrictions of its source, which
-        # the mirror does not copy when the source is restricted after the mirror was made.
-        mirrors = Page.objects.filter(alias_of__in=restricted).values_list(
-            Value("mirror"), "alias_of__view_restrictions__pk", "pk", "path", "depth"
-        )
-        collections = CollectionViewRestriction.objects.values_list(
-            Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
-        )
-        union = pages.order_by().union(mirrors.order_by(), collections.order_by(), all=True)
-        return [Restriction(*row) for row in union]
+        with connection.cursor() as cursor:
+            cursor.execute(*_restrictions_sql(connection.vendor))
+            return [Restriction(*row) for row in cursor.fetchall()]
 
     return per_request.cached(RESTRICTIONS, read)
+
+
+@functools.cache
+def _restrictions_sql(vendor):
+    """The SQL (and its parameters) of the restrictions' query, compiled once per
+    database: it is the same on every request, and compiling it cost each page 0.6 ms,
+    reading it 0.03."""
+    restricted = PageViewRestriction.objects.values("page")
+    # Read from the pages, the restricted ones by their ids: joined from the restrictions,
+    # SQLite read every page to find the mirrors (1.6 ms a request with 10,000 cases,
+    # growing with the site).
+    pages = Page.objects.filter(pk__in=restricted).values_list(
+        Value("page"), "view_restrictions__pk", "pk", "path", "depth"
+    )
+    # Wagtail serves a mirror (an alias) under the restrictions of its source, which the
+    # mirror does not copy when the source is restricted after the mirror was made.
+    mirrors = Page.objects.filter(alias_of__in=restricted).values_list(
+        Value("mirror"), "alias_of__view_restrictions__pk", "pk", "path", "depth"
+    )
+    collections = CollectionViewRestriction.objects.values_list(
+        Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
+    )
+    union = pages.order_by().union(mirrors.order_by(), collections.order_by(), all=True)
+    return union.query.sql_with_params()
 
 
 def page_restrictions():
