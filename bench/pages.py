@@ -253,7 +253,7 @@ def report(results):
             )
         halves = {row["page"]: row["rendered"]["ratio"] for row in size["pages"]}
         print(
-            "case page as 1/x of the floor: rendered 1/{:.0f} = reading only 1/{:.0f} "
+            "case page as 1/x of the floor: rendered 1/{:.0f} ~ reading only 1/{:.0f} "
             "+ rendering only 1/{:.0f} (target 1/15)".format(
                 *(1 / halves[name] for name in ("case page", *HALVES))
             )

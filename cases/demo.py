@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from cases.models import CaseIndexPage, CaseMethod, CasePage, CaseUnit
 from courses.models import UnitPage
-from hub import caching
+from hub.caching import signals as cache_signals
 from hub.demo.content import CASES
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import ensure_child, paragraphs
@@ -226,7 +226,9 @@ def ensure_synthetic_cases(index, wanted, log):
         done += size
         log(f"  {existing + done} of {wanted} synthetic cases")
     Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
-    caching.invalidate()  # rows written in bulk send no signals: pages shown have changed
+    # Rows written in bulk send no signals: say that pages shown have changed (now and
+    # when the transaction commits, as a signal would).
+    cache_signals.changed()
     return missing
 
 
