@@ -81,11 +81,6 @@ def urls(site):
     }
 
 
-def half(url):
-    """A page served in two halves (bench.urls) has no cached figures."""
-    return url.startswith("/en/bench/")
-
-
 def wrk(url):
     """wrk's figures for `url`, any answer other than 2xx or 3xx counted as an error."""
     figures = common.wrk(url, CONNECTIONS, SECONDS)
@@ -125,7 +120,7 @@ def load(site, named, cache_seconds):
     figures = {}
     try:
         for name, url in named.items():
-            if cache_seconds and (url == FLOOR or half(url)):
+            if cache_seconds and (url == FLOOR or name in HALVES):
                 continue  # with the cache on, these would be cached pages themselves
             address = site.url + url
             with urllib.request.urlopen(address, timeout=60) as response:
@@ -170,16 +165,9 @@ def run():
                         "page": name,
                         "url": url,
                         "queries": queries[url],
-                        "rendered": {
-                            **rendered[name],
-                            "ratio": rendered[name]["requests_per_s"] / floor["requests_per_s"],
-                        },
-                        "cached": None
-                        if half(url)
-                        else {
-                            **cached[name],
-                            "ratio": cached[name]["requests_per_s"] / floor["requests_per_s"],
-                        },
+                        "rendered": with_ratio(rendered[name], floor),
+                        # The halves are loaded with the cache off only.
+                        "cached": with_ratio(cached[name], floor) if name in cached else None,
                     }
                 )
             results["sizes"].append({"cases": size, "floor": floor, "pages": rows})
@@ -190,11 +178,15 @@ def run():
     return results
 
 
+def with_ratio(figures, floor):
+    return {**figures, "ratio": figures["requests_per_s"] / floor["requests_per_s"]}
+
+
 def check(results):
     """Issue 9's targets against these figures: [(target, holds)]. The halves of the
     case page are no pages of the site: they count for no target."""
     sizes = results["sizes"]
-    pages = [[row for row in size["pages"] if not half(row["url"])] for size in sizes]
+    pages = [[row for row in size["pages"] if row["page"] not in HALVES] for size in sizes]
     everything = [row for rows in pages for row in rows]
     same_queries = all(
         len({rows[i]["queries"] for rows in pages}) == 1 for i in range(len(pages[0]))
