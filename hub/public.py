@@ -10,10 +10,10 @@ import functools
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Q, Value
+from django.db.models import Q
 
 from wagtail.documents import get_document_model
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
 from hub import per_request
 
@@ -44,26 +44,37 @@ def restrictions():
 
 @functools.cache
 def _restrictions_sql(vendor):
-    """The SQL (and its parameters) of the restrictions' query, compiled once per
-    database: it is the same on every request, and compiling it cost each page 0.6 ms,
-    reading it 0.03."""
-    restricted = PageViewRestriction.objects.values("page")
-    # Read from the pages, the restricted ones by their ids: joined from the restrictions,
-    # SQLite read every page to find the mirrors (1.6 ms a request with 10,000 cases,
-    # growing with the site).
-    pages = Page.objects.filter(pk__in=restricted).values_list(
-        Value("page"), "view_restrictions__pk", "pk", "path", "depth"
-    )
-    # Wagtail serves a mirror (an alias) under the restrictions of its source, which the
-    # mirror does not copy when the source is restricted after the mirror was made.
-    mirrors = Page.objects.filter(alias_of__in=restricted).values_list(
-        Value("mirror"), "alias_of__view_restrictions__pk", "pk", "path", "depth"
-    )
-    collections = CollectionViewRestriction.objects.values_list(
-        Value("collection"), "pk", "collection_id", "collection__path", "collection__depth"
-    )
-    union = pages.order_by().union(mirrors.order_by(), collections.order_by(), all=True)
-    return union.query.sql_with_params()
+    """The SQL (and its parameters) of the restrictions' query, built once per database:
+    it is the same on every request (compiling it through the ORM cost each page 0.6 ms,
+    reading it 0.03)."""
+    quote = connection.ops.quote_name
+    page = quote(Page._meta.db_table)
+    page_restriction = quote(PageViewRestriction._meta.db_table)
+    collection = quote(Collection._meta.db_table)
+    collection_restriction = quote(CollectionViewRestriction._meta.db_table)
+    # Wagtail serves a mirror (an alias) under the restrictions of its source, following
+    # a mirror of a mirror to the end; a mirror does not copy the restrictions set on its
+    # source after it was made. The ORM has no recursive query, hence the SQL. The mirrors
+    # are found through the index on alias_of (joined the other way, SQLite read every
+    # page: 1.6 ms a request with 10,000 cases). UNION, not UNION ALL, ends a cycle.
+    # The names put into the SQL are the models' own tables, quoted.
+    sql = f"""
+        WITH RECURSIVE restricted (kind, restriction_id, page_id) AS (
+            SELECT 'page', id, page_id FROM {page_restriction}
+            UNION
+            SELECT 'mirror', restricted.restriction_id, mirror.id
+            FROM {page} mirror JOIN restricted ON mirror.alias_of_id = restricted.page_id
+        )
+        SELECT restricted.kind, restricted.restriction_id, restricted.page_id,
+               page.path, page.depth
+        FROM restricted JOIN {page} page ON page.id = restricted.page_id
+        UNION ALL
+        SELECT 'collection', restriction.id, restriction.collection_id,
+               collection.path, collection.depth
+        FROM {collection_restriction} restriction
+        JOIN {collection} collection ON collection.id = restriction.collection_id
+    """  # noqa: S608
+    return sql, ()
 
 
 def page_restrictions():

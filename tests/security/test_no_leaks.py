@@ -14,7 +14,13 @@ import zipfile
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 
 import pytest
 
@@ -37,6 +43,7 @@ SECRET_PAGES = {
     "login": "ocelot",
     "group": "axolotl",
     "restricted after mirroring": "gecko",
+    "restricted after a mirror of its mirror was made": "iguana",
     "restricted section": "pangolin",
     "page in a restricted section": "wombat",
 }
@@ -124,12 +131,17 @@ def secrets(case_index, toolkit, mirror):
     section = ToolkitPageFactory(parent=toolkit.get_parent(), title="Solar pangolin")
     MethodPageFactory(parent=section, title="Solar wombat", summary="About the wombat.")
     PageViewRestriction.objects.create(page=section, restriction_type="login")
-    later = case("gecko")
+    later, latest = case("gecko"), case("iguana")
     translate(harbour, "pl", "Słoneczny port", "Port.")
     mirror("pl", "de")  # the languages the tests read
-    # Restricted once its mirrors exist: they follow it, as Wagtail routes a mirror by its
-    # source's restrictions.
-    PageViewRestriction.objects.create(page=later, restriction_type="login")
+    # A mirror of a mirror, as a partner language mirroring another partner language has.
+    latest.get_translation(Locale.objects.get(language_code="pl")).create_alias(
+        update_slug="solar-iguana-again"
+    )
+    # Restricted once their mirrors exist: they follow it, as Wagtail routes a mirror by
+    # its source's restrictions, and a mirror of a mirror by the first source's.
+    for page in (later, latest):
+        PageViewRestriction.objects.create(page=page, restriction_type="login")
     return {"harbour": harbour, "method": method, "toolkit": toolkit, "documents": documents}
 
 
