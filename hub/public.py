@@ -103,6 +103,22 @@ def is_private(page):
     return any(page.path.startswith(r.path) and page.depth >= r.depth for r in private_sections())
 
 
+def sections_of(page):
+    """The pages whose privacy a restriction of `page` decides: it, every mirror of it (a
+    mirror of a mirror too) and everything below them, such as a translation made under a
+    mirror. Read when a restriction changes, to update what lists pages elsewhere."""
+    tops, frontier = {page.pk: page.path}, [page.pk]
+    while frontier:
+        mirrors = Page.objects.filter(alias_of__in=frontier).exclude(pk__in=tops)
+        found = dict(mirrors.values_list("pk", "path"))
+        tops.update(found)
+        frontier = list(found)
+    query = Q()
+    for path in tops.values():
+        query |= Q(path__startswith=path)
+    return Page.objects.filter(query)
+
+
 def public_pages(queryset):
     """Live pages without view restrictions (password, login or group)."""
     return queryset.live().exclude(private_pages_filter())

@@ -9,6 +9,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from hub.materials.extraction import document_text_extracted
+from hub.public import sections_of
 from search import indexing
 
 
@@ -27,7 +28,7 @@ def object_deleted(sender, instance, **kwargs):
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def page_privacy_changed(sender, instance, **kwargs):
-    for page in instance.page.get_descendants(inclusive=True).specific():
+    for page in sections_of(instance.page).specific():
         indexing.index_page(page)
 
 

@@ -11,6 +11,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from hub.models import ContentPage
 from hub.outlets.models import DeletedRecord
+from hub.public import public_pages, sections_of
 
 
 def _remember(identifier, kind, language):
@@ -42,14 +43,14 @@ def object_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 def page_restricted(sender, instance, **kwargs):
-    for page in instance.page.get_descendants(inclusive=True).live().select_related("locale"):
+    for page in sections_of(instance.page).live().select_related("locale"):
         _page_gone(page)
 
 
 @receiver(post_delete, sender=PageViewRestriction)
 def page_unrestricted(sender, instance, **kwargs):
     """Public again (unless another restriction still applies): no longer deleted."""
-    pages = instance.page.get_descendants(inclusive=True).live().public()
+    pages = public_pages(sections_of(instance.page))
     DeletedRecord.objects.filter(
         identifier__in=[f"page:{pk}" for pk in pages.values_list("pk", flat=True)]
     ).delete()

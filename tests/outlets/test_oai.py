@@ -254,3 +254,22 @@ def test_lifting_a_restriction_brings_the_record_back(client, records):
     restriction.delete()
     assert ask(client, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier).find(
         ".//o:header", NS).get("status") is None  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_a_translation_below_a_mirror_of_a_restricted_section_is_deleted(client, records):
+    """Restricting the English toolkit makes the Polish method translated under its Polish
+    mirror private: its record is reported deleted, and back once the restriction goes."""
+    polish = translate(records["method"], "pl", "Spacer", "Po dzielnicy.")
+    identifier = f"oai:testserver:page:{polish.pk}"
+
+    def status():
+        root = ask(client, verb="GetRecord", metadataPrefix="oai_dc", identifier=identifier)
+        return root.find(".//o:header", NS).get("status")
+
+    assert status() is None
+    toolkit = records["method"].get_parent()
+    restriction = PageViewRestriction.objects.create(page=toolkit, restriction_type="login")
+    assert status() == "deleted"
+    restriction.delete()
+    assert status() is None

@@ -1,11 +1,13 @@
 """Faceted search, written once and run against every engine adapter (see conftest)."""
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
 
 import pytest
 
 from search.models import SearchRecord
 from tests.search.conftest import search, titles
+from tests.utils import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -112,6 +114,24 @@ def test_publishing_and_unpublishing_update_the_index(
     with django_capture_on_commit_callbacks(execute=True):
         corpus["draft"].save_revision().publish()
     assert titles(search(client, q="draft")) == ["Draft solar plan"]
+
+
+def test_restricting_a_section_hides_the_translations_below_its_mirrors(
+    client, corpus, django_capture_on_commit_callbacks
+):
+    """A Polish method translated under the Polish mirror of a toolkit becomes private
+    when the English toolkit is restricted, as Wagtail then serves it, and leaves the
+    index; lifting the restriction brings it back."""
+    with django_capture_on_commit_callbacks(execute=True):
+        translate(corpus["method"], "pl", "Spacer słoneczny", "Spacer po dzielnicy.")
+    assert titles(search(client, "pl", q="spacer")) == ["Spacer słoneczny"]
+    toolkit = corpus["method"].get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(page=toolkit, restriction_type="login")
+    assert titles(search(client, "pl", q="spacer")) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert titles(search(client, "pl", q="spacer")) == ["Spacer słoneczny"]
 
 
 def test_suggestions_offer_titles_as_you_type(client, corpus):
