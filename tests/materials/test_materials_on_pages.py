@@ -4,6 +4,8 @@ import io
 import zipfile
 
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Collection, CollectionViewRestriction
 
@@ -156,3 +158,20 @@ def test_page_queries_do_not_grow_with_its_materials(client, toolkit):
         parent=toolkit, worksheets=materials(*(DocumentFactory() for _ in range(5)))
     )
     assert count_queries(client, one.url) == count_queries(client, five.url) <= MAX_PAGE_QUERIES
+
+
+def test_a_page_reads_its_materials_without_their_whole_text(client, toolkit):
+    """A PDF's extracted text (megabytes for a long report) is for search: a page listing
+    the PDF, its language versions and its original shows them without reading it."""
+    original = DocumentFactory(
+        title="Harbour report", language="en", extracted_text="port " * 10**5
+    )
+    german = DocumentFactory(
+        title="Hafenbericht", language="de", translation_of=original, extracted_text="hafen"
+    )
+    method = MethodPageFactory(parent=toolkit, worksheets=materials(original, german))
+    client.get(method.url)  # file sizes and renditions are settled once
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(method.url).content.decode()
+    assert "Harbour report" in html and "Hafenbericht" in html and 'hreflang="de"' in html
+    assert [q["sql"] for q in captured if "extracted_text" in q["sql"]] == []
