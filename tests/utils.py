@@ -79,9 +79,14 @@ MAX_PAGE_QUERIES = 15
 
 
 def count_queries(client, url, data=None, status=200):
-    """The SQL queries of one anonymous GET of `url`, after a first GET that settles what
-    is made once (renditions, file sizes, Wagtail's cached site root paths). Counted as
-    the first render after a change: nothing kept per cache generation is reused."""
+    """How many SQL queries one anonymous GET of `url` runs (see page_queries)."""
+    return len(page_queries(client, url, data, status))
+
+
+def page_queries(client, url, data=None, status=200):
+    """The SQL of one anonymous GET of `url`, after a first GET that settles what is made
+    once (renditions, file sizes, Wagtail's cached site root paths). Read as the first
+    render after a change: nothing kept per cache generation is reused."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -96,7 +101,7 @@ def count_queries(client, url, data=None, status=200):
         if response.streaming:
             b"".join(response.streaming_content)
     assert response.status_code == status, f"{url}: {response.status_code}"
-    return len(captured)
+    return [query["sql"] for query in captured]
 
 
 def member_of(*group_names, **fields):

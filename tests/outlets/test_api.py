@@ -11,7 +11,7 @@ from cases.factories import CasePageFactory
 from hub.materials.factories import DocumentFactory
 from hub.taxonomy.models import SDG, Country, term
 from tests.materials import files
-from tests.utils import MAX_PAGE_QUERIES, count_queries, translate
+from tests.utils import MAX_PAGE_QUERIES, count_queries, page_queries, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +80,15 @@ def test_documents_carry_licence_and_language_and_hide_restricted_ones(client):
     assert get(client, "/api/v2/documents/", language="en")["items"] == []
     get(client, f"/api/v2/documents/{hidden.pk}/", status=404)
     assert get(client, f"/api/v2/documents/{public.pk}/")["meta"]["download_url"].endswith(".pdf")
+
+
+def test_documents_are_listed_without_their_whole_text(client):
+    """A PDF's extracted text is for search, and no field of the API."""
+    document = DocumentFactory(title="Harbour report", extracted_text="port " * 10**5)
+    for url in ("/api/v2/documents/", f"/api/v2/documents/{document.pk}/"):
+        queries = page_queries(client, url, {"fields": "*"})
+        assert "Harbour report" in str(get(client, url, fields="*"))
+        assert [sql for sql in queries if "extracted_text" in sql] == []
 
 
 @pytest.mark.parametrize(
