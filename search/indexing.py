@@ -288,7 +288,9 @@ def rebuild(log=lambda message: None):
                 log(f"  {total} records")
         save_records(batch, to_engine=False)
         total += len(batch)
-    documents = public_documents(get_document_model().objects.select_related("licence"))
+    documents = public_documents(
+        get_document_model().objects.select_related("licence").defer(None)  # with their text
+    )
     save_records([document_record(document) for document in documents], to_engine=False)
     total += documents.count()
     analyze()

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.api import APIField
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 
 from hub.outlets.fields import TermField
 from hub.taxonomy.labels import localized_term, terms_in_locale
@@ -70,6 +70,15 @@ def default_licence():
     return licence.pk if licence else None
 
 
+class DocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
+    """Documents without their extracted text: a PDF's whole text (megabytes for a long
+    report) is for search only, which asks for it with .defer(None). Every other reader
+    (pages, downloads, the API, OAI-PMH, the admin) would read it for nothing."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("extracted_text")
+
+
 class HubDocument(AbstractDocument):
     """An open-access material. Format and size come from the file; licence, language,
     authors, description and version date from the editor. A language version points to
@@ -102,6 +111,8 @@ class HubDocument(AbstractDocument):
     source_file_hash = models.CharField(max_length=40, blank=True, editable=False)
     extracted_text = models.TextField(blank=True, editable=False)
     text_extracted_for = models.CharField(max_length=40, blank=True, editable=False)
+
+    objects = DocumentManager()
 
     # The API (/api/v2/documents/?language=pl&fields=*); the licence as {key, title, url}.
     api_fields = [

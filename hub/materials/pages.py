@@ -41,8 +41,7 @@ def load_documents(ids):
             get_document_model()
             .objects.filter(Q(pk__in=missing) | Q(translation_of_id__in=missing))
             .select_related("licence", "translation_of", "collection")
-            # A PDF's whole text, for search only: megabytes a page would read for nothing.
-            .defer("extracted_text", "translation_of__extracted_text")
+            .defer("translation_of__extracted_text")  # as the documents' own (DocumentManager)
             .order_by(),  # sorted here: an ORDER BY costs more to compile over 3 tables
             key=lambda row: row.pk,
         )

@@ -167,9 +167,7 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         # The one public gate leaves out every restricted collection and those below it
         # (what Wagtail's own filter would leave out for an anonymous visitor, and more).
         queryset = BaseAPIViewSet.get_queryset(self)
-        documents = searchable(self.request, public_documents(queryset))
-        # A PDF's whole text is for search, and no field of the API: megabytes unread.
-        return documents.select_related("licence").defer("extracted_text")
+        return searchable(self.request, public_documents(queryset)).select_related("licence")
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)

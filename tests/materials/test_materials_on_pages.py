@@ -158,9 +158,10 @@ def test_page_queries_do_not_grow_with_its_materials(client, toolkit):
     assert count_queries(client, one.url) == count_queries(client, five.url) <= MAX_PAGE_QUERIES
 
 
-def test_a_page_reads_its_materials_without_their_whole_text(client, toolkit):
+def test_a_page_and_a_download_read_no_whole_text(client, toolkit):
     """A PDF's extracted text (megabytes for a long report) is for search: a page listing
-    the PDF, its language versions and its original shows them without reading it."""
+    the PDF, its language versions and its original shows them without reading it, and
+    the PDF downloads without it."""
     original = DocumentFactory(
         title="Harbour report", language="en", extracted_text="port " * 10**5
     )
@@ -170,4 +171,5 @@ def test_a_page_reads_its_materials_without_their_whole_text(client, toolkit):
     method = MethodPageFactory(parent=toolkit, worksheets=materials(original, german))
     html = client.get(method.url).content.decode()
     assert "Harbour report" in html and "Hafenbericht" in html and 'hreflang="de"' in html
-    assert [sql for sql in page_queries(client, method.url) if "extracted_text" in sql] == []
+    for url in (method.url, original.url):
+        assert [sql for sql in page_queries(client, url) if "extracted_text" in sql] == []
