@@ -1,7 +1,9 @@
 """Names of languages and countries, one way everywhere (pages, facets, materials)."""
 
+import functools
+
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
 from django_countries import countries
 
@@ -18,4 +20,12 @@ def language_name_translated(code):
 
 def country_name(code):
     """A country named in the visitor's language (django-countries)."""
-    return countries.name(code) or code
+    name = _country_names(get_language()).get(code)
+    return name or countries.name(code) or code
+
+
+@functools.cache
+def _country_names(language):
+    """{code: name} in `language`, built once per process: a listing names its countries
+    some fifty times, and django-countries translates the name on each call."""
+    return dict(countries)

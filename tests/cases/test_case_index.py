@@ -113,6 +113,15 @@ def test_map_colours_countries_and_links_to_the_filtered_list(client, case_index
     assert '<th scope="row"><a href="?country=IT">Italy</a></th><td>1</td>' in html
 
 
+def test_the_map_shows_a_case_published_after_it_was_drawn(client, case_index, cases):
+    # The map is drawn once per generation: a publish must bring a new one.
+    assert "Spain" not in client.get(case_index.url, {"country": "PL"}).content.decode()
+    CasePageFactory(parent=case_index, title="Olive oil", country=term(Country, "ES"))
+    html = client.get(case_index.url).content.decode()
+    assert "Spain: 1 case" in html
+    assert '<th scope="row"><a href="?country=ES">Spain</a></th><td>1</td>' in html
+
+
 @pytest.mark.parametrize("page", ["abc", "0", "-3", "999", "2.5", "", "\x00"])
 def test_bad_or_out_of_range_page_is_not_an_error(client, case_index, cases, page):
     response = client.get(case_index.url, {"page": page})

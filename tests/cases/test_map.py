@@ -4,7 +4,12 @@ import re
 import time
 import xml.etree.ElementTree as ET
 
+from django.utils import translation
+
+import pytest
+
 from cases.map import MICROSTATES, _rings, _shapes, map_scale, render_country_map
+from cases.templatetags.case_tags import case_map, country_rows
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 NAMES = {"DE": "Germany", "PL": "Poland", "ES": "Spain", "IT": "Italy", "FR": "France"}
@@ -212,3 +217,17 @@ def test_rendering_forty_countries_is_fast():
     svg = render(counts)
     assert time.perf_counter() - start < 0.05
     assert len(links(svg)) == 40
+
+
+@pytest.mark.django_db
+def test_the_drawn_map_follows_the_language_and_the_counts_it_is_given():
+    # Drawn maps are kept per language; a second case section has counts of its own.
+    with translation.override("de"):
+        assert "Polen: 1 Fallbeispiel" in case_map({"PL": 1})["svg"]
+        assert "Polen: 2 Fallbeispiele" in case_map({"PL": 2})["svg"]
+        assert [row["name"] for row in country_rows({"PL": 2, "DE": 1})] == ["Polen", "Deutschland"]
+    with translation.override("en"):
+        assert "Poland: 2 cases" in case_map({"PL": 2})["svg"]
+        assert [row["name"] for row in country_rows({"PL": 2})] == ["Poland"]
+    with translation.override("de"):
+        assert "Polen: 1 Fallbeispiel" in case_map({"PL": 1})["svg"]
