@@ -14,7 +14,6 @@ manifest with what the backup holds, which the restore checks before it reports 
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import tarfile
@@ -190,8 +189,14 @@ def restore(folder, log=print):
         options = ["--no-owner", "--no-acl", "--exit-on-error", "--dbname", database["NAME"]]
         _run(["pg_restore", *options, dump], env)
     else:
-        connection.close()
-        shutil.copyfile(dump, database["NAME"])
+        # Through SQLite's backup API, not a file copy: the database runs with a
+        # write-ahead log, whose file beside it would be replayed over a copied file.
+        connection.ensure_connection()
+        source = sqlite3.connect(dump)
+        try:
+            source.backup(connection.connection)
+        finally:
+            source.close()
 
     log(f"Restoring the media folder into {media_root} ...")
     media_root.mkdir(parents=True, exist_ok=True)

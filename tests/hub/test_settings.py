@@ -134,3 +134,29 @@ def test_machine_translation_is_off_unless_configured(env, expected):
     result = run_python(MACHINE, settings="hub.settings.dev", env=env)
     configured = json.loads(result.stdout.strip().splitlines()[-1])
     assert (configured and configured["CLASS"]) == expected
+
+
+READ_DURING_A_WRITE = """
+import django
+django.setup()
+from django.db import connections
+writer, reader = (connections.create_connection("default") for _ in range(2))
+with writer.cursor() as cursor:
+    cursor.execute("CREATE TABLE visit (n integer)")
+    cursor.execute("INSERT INTO visit VALUES (1)")
+    print(cursor.execute("PRAGMA journal_mode").fetchone()[0])
+    cursor.execute("BEGIN EXCLUSIVE")  # a save holding the write lock
+    cursor.execute("INSERT INTO visit VALUES (2)")
+    with reader.cursor() as reading:
+        reading.execute("PRAGMA busy_timeout = 0")  # a lock fails at once, not in 5 s
+        print(reading.execute("SELECT count(*) FROM visit").fetchone()[0])
+"""
+
+
+def test_the_embedded_database_reads_while_a_write_holds_its_lock(tmp_path):
+    # With SQLite's default journal, a visitor's page would wait for (or fail on) any
+    # write: a counted search or download, an editor's save. A write-ahead log reads on.
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/hub.sqlite3"}
+    result = run_python(READ_DURING_A_WRITE, settings="hub.settings.dev", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "1"]
