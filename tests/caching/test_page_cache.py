@@ -342,6 +342,17 @@ def test_site_settings_kept_in_the_process_follow_changes(client, case, site, se
     assert "Funded by the people of Europe." in get(client, case.url).content.decode()
 
 
+def test_the_search_page_finds_its_site_without_a_query(client, case, settings):
+    """Only the routing of pages used to find the site kept in the process; the footer
+    of the search page asked the database for it on every search."""
+    settings.HUB_PAGE_CACHE_SECONDS = 0
+    get(client, "/en/search/?q=repair")
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, "/en/search/?q=repair")
+    assert "Co-funded by the European Union" in response.content.decode()  # the footer
+    assert not [query for query in queries if "wagtailcore_site" in query["sql"]]
+
+
 def test_with_redis_unreachable_pages_render_and_editors_sign_in(client, case, redis_unreachable):
     for _ in range(2):
         response = get(client, case.url)
