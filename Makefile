@@ -68,7 +68,7 @@ audit: install ## Fail when a dependency lacks a fix out for longer than the pat
 	$(PY) manage.py audit_patches
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) $(ES7_VENV) db.sqlite3 staticfiles
+	rm -rf $(VENV) $(ES7_VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles
 
 search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 in the background (built with Maven)
 	search/engine/start 9250

@@ -119,12 +119,7 @@ def backup(folder, log=print):
     if vendor == "postgresql":
         _run(["pg_dump", "--format=custom", "--no-owner", "--no-acl", "--file", dump], env)
     else:
-        connection.ensure_connection()
-        target = sqlite3.connect(dump)
-        try:
-            connection.connection.backup(target)  # consistent while the site runs
-        finally:
-            target.close()
+        dump_sqlite(dump)
 
     log(f"Backing up the media folder {media_root} to {MEDIA} ...")
     with tarfile.open(folder / MEDIA, "w") as archive:
@@ -161,6 +156,35 @@ def _database_is_empty():
     return not connection.introspection.table_names()
 
 
+def dump_sqlite(dump):
+    """Copy the running SQLite database to the file `dump`, consistent while the site
+    runs. The copy leaves the write-ahead log the site runs with: a backup is one file,
+    which opens from a read-only folder."""
+    connection.ensure_connection()
+    target = sqlite3.connect(dump)
+    try:
+        connection.connection.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+
+
+def load_sqlite(dump):
+    """Replace this instance's SQLite database with the file `dump`, through SQLite's
+    backup API: a copied file would have the write-ahead log beside it replayed over it.
+    The log is off while loading, since SQLite cannot load a backup of another page size
+    into a database that runs with one."""
+    connection.ensure_connection()
+    target = connection.connection
+    source = sqlite3.connect(f"{Path(dump).resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        target.execute("PRAGMA journal_mode=DELETE")
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=WAL")
+    finally:
+        source.close()
+
+
 def restore(folder, log=print):
     """Load the backup in `folder` into this instance's empty database and media folder,
     then check that pages, translations, documents and downloads are all back."""
@@ -189,14 +213,7 @@ def restore(folder, log=print):
         options = ["--no-owner", "--no-acl", "--exit-on-error", "--dbname", database["NAME"]]
         _run(["pg_restore", *options, dump], env)
     else:
-        # Through SQLite's backup API, not a file copy: the database runs with a
-        # write-ahead log, whose file beside it would be replayed over a copied file.
-        connection.ensure_connection()
-        source = sqlite3.connect(dump)
-        try:
-            source.backup(connection.connection)
-        finally:
-            source.close()
+        load_sqlite(dump)
 
     log(f"Restoring the media folder into {media_root} ...")
     media_root.mkdir(parents=True, exist_ok=True)

@@ -133,3 +133,39 @@ def test_restore_refuses_a_damaged_backup(tmp_path):
         archive.write(b"bit rot")
     with pytest.raises(CommandError, match="media.tar in .* is missing or changed"):
         call_command("restore", str(tmp_path / "backup"), stdout=io.StringIO())
+
+
+SQLITE_ROUND_TRIP = """
+import sqlite3, sys
+import django
+django.setup()
+from django.db import connection
+from hub.backup import dump_sqlite, load_sqlite
+with connection.cursor() as cursor:
+    print(cursor.execute("PRAGMA journal_mode").fetchone()[0])
+    cursor.execute("CREATE TABLE note (words text)")
+    cursor.execute("INSERT INTO note VALUES ('written while the site runs')")
+dump_sqlite(sys.argv[1])
+print(open(sys.argv[1], "rb").read(20)[18:20].hex())  # 0101: no write-ahead log
+other = sqlite3.connect(sys.argv[2])  # a backup of a database with other pages
+other.execute("PRAGMA page_size = 8192")
+other.execute("CREATE TABLE note (words text)")
+other.execute("INSERT INTO note VALUES ('restored')")
+other.commit()
+other.close()
+load_sqlite(sys.argv[2])
+with connection.cursor() as cursor:
+    print(cursor.execute("SELECT words FROM note").fetchone()[0])
+    print(cursor.execute("PRAGMA journal_mode").fetchone()[0])
+"""
+
+
+def test_a_sqlite_backup_is_one_file_and_any_backup_loads_into_the_logged_database(tmp_path):
+    # The embedded database runs with a write-ahead log; a backup must not need one
+    # (it would not open from a read-only folder) and must load whatever its page size.
+    script = SQLITE_ROUND_TRIP.replace("sys.argv[1]", repr(str(tmp_path / "dump.sqlite3")))
+    script = script.replace("sys.argv[2]", repr(str(tmp_path / "other.sqlite3")))
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/hub.sqlite3"}
+    result = run_python(script, settings="hub.settings.dev", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-4:] == ["wal", "0101", "restored", "wal"]
