@@ -158,8 +158,8 @@ def _database_is_empty():
 
 def dump_sqlite(dump):
     """Copy the running SQLite database to the file `dump`, consistent while the site
-    runs. The copy leaves the write-ahead log the site runs with: a backup is one file,
-    which opens from a read-only folder."""
+    runs. The copy is switched from the site's write-ahead log to a plain journal: a
+    backup is one file, which opens from a read-only folder."""
     connection.ensure_connection()
     target = sqlite3.connect(dump)
     try:
@@ -173,16 +173,16 @@ def load_sqlite(dump):
     """Replace this instance's SQLite database with the file `dump`, through SQLite's
     backup API: a copied file would have the write-ahead log beside it replayed over it.
     The log is off while loading, since SQLite cannot load a backup of another page size
-    into a database that runs with one."""
+    into a database that runs with one; the next connection turns it on again (the
+    settings' init_command)."""
     connection.ensure_connection()
-    target = connection.connection
     source = sqlite3.connect(f"{Path(dump).resolve().as_uri()}?immutable=1", uri=True)
     try:
-        target.execute("PRAGMA journal_mode=DELETE")
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=WAL")
+        connection.connection.execute("PRAGMA journal_mode=DELETE")
+        source.backup(connection.connection)
     finally:
         source.close()
+        connection.close()
 
 
 def restore(folder, log=print):

@@ -114,7 +114,7 @@ def test_map_colours_countries_and_links_to_the_filtered_list(client, case_index
 
 
 def test_the_map_shows_a_case_published_after_it_was_drawn(client, case_index, cases):
-    # The map is drawn once per generation: a publish must bring a new one.
+    # Drawn maps are kept: a publish must bring the map for the new counts.
     assert "Spain" not in client.get(case_index.url, {"country": "PL"}).content.decode()
     CasePageFactory(parent=case_index, title="Olive oil", country=term(Country, "ES"))
     html = client.get(case_index.url).content.decode()

@@ -221,7 +221,7 @@ def test_rendering_forty_countries_is_fast():
 
 @pytest.mark.django_db
 def test_the_drawn_map_follows_the_language_and_the_counts_it_is_given():
-    # Drawn maps are kept per language; a second case section has counts of its own.
+    # Drawn maps are kept: one per language and per set of counts.
     with translation.override("de"):
         assert "Polen: 1 Fallbeispiel" in case_map({"PL": 1})["svg"]
         assert "Polen: 2 Fallbeispiele" in case_map({"PL": 2})["svg"]

@@ -47,3 +47,13 @@ def test_search_queries_do_not_grow_with_the_results(engine, client, case_index,
     if language == "en" or "untranslated" in query:
         assert client.get(url, {**query, "format": "json"}).json()["total"] == 25
     assert few == count_queries(client, url, query) <= MAX_PAGE_QUERIES
+
+
+def test_search_queries_do_not_grow_with_the_facets_chosen(engine, client, case_index):
+    # A visitor may tick a value in every facet: each must not cost a query of its own.
+    add_cases(case_index, range(3))
+    url = "/en/search/"
+    one = {"q": "energy", "sdg": "7"}
+    four = {**one, "type": "case", "sector": "D", "country": "PL"}
+    assert client.get(url, {**four, "format": "json"}).json()["total"] == 3
+    assert count_queries(client, url, four) == count_queries(client, url, one)
