@@ -7,7 +7,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
 
-from hub.routing import WAGTAIL, find_route, find_site
+from hub.routing import WAGTAIL, find_route
 from hub.urls import handler500  # noqa: F401 (Django reads it from the root URLconf)
 from hub.urls import urlpatterns as hub_urlpatterns
 
@@ -41,7 +41,6 @@ def rendering_only(request, path):
     looks up what it reads itself (materials, labels, URLs), as on every render."""
     if path not in _read_once:
         _read_once[path] = read(request, path)
-    find_site(request)  # the site, as the routing keeps it
     page, context = _read_once[path]
     return TemplateResponse(request, page.get_template(request), {**context, "request": request})
 

@@ -12,7 +12,7 @@ from wagtail.models import Page, get_page_models
 from hub import caching
 from hub.forms import LocalizedPageForm
 from hub.listing import Listing
-from hub.routing import RoutedPageMixin, find_site
+from hub.routing import RoutedPageMixin
 from hub.taxonomy.labels import terms_in_locale
 
 DEFAULT_LICENCE_STATEMENT = (
@@ -71,13 +71,6 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
-
-    @classmethod
-    def for_request(cls, request):
-        # The site as the routing finds it, kept in the process: on views that are not
-        # pages (search, errors) Wagtail would otherwise query for it on every request.
-        find_site(request)
-        return super().for_request(request)
 
     @classmethod
     def for_site(cls, site):

@@ -14,9 +14,11 @@ stays on the page for the rest of the request.
 Anything unusual (a page type with its own routing, aliases of aliases, a site root
 whose translation sits elsewhere in the tree) is left to Wagtail's routing as it is."""
 
+import contextlib
 import copy
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.db.models import F, Q
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -160,6 +162,22 @@ def find_site(request):
             site.root_page = copy.copy(site.root_page)
         request._wagtail_site = site
     return request._wagtail_site
+
+
+class SiteMiddleware:
+    """Finds every request's site through find_site, so that Wagtail (site settings,
+    page URLs, the API, the admin) reads it from the request instead of asking the
+    database for it on each request that is not a page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # A database that cannot answer is left to the view: /healthz reports it, a
+        # page answers 503.
+        with contextlib.suppress(DatabaseError):
+            find_site(request)
+        return self.get_response(request)
 
 
 def _remember(page, row, chain, rows, by_id, complete):

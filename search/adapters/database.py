@@ -1,7 +1,7 @@
 """The embedded engine: the hub's own index in the database, with SQLite FTS5 (bm25
 ranking) or PostgreSQL full text (GIN index, ts_rank). A search is a handful of SQL
-queries whatever the size of the index: hits, total, one query for every facet without
-a selection and one for each selected facet (disjunctive counts)."""
+queries whatever the size of the index and however many facets are chosen: hits, total
+and one query counting every facet (disjunctive counts)."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection

@@ -342,14 +342,23 @@ def test_site_settings_kept_in_the_process_follow_changes(client, case, site, se
     assert "Funded by the people of Europe." in get(client, case.url).content.decode()
 
 
-def test_the_search_page_finds_its_site_without_a_query(client, case, settings):
-    """Only the routing of pages used to find the site kept in the process; the footer
-    of the search page asked the database for it on every search."""
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("/en/search/?q=repair", "Co-funded by the European Union"),  # the footer
+        ("/api/v2/pages/?type=cases.CasePage", '"total_count": 1'),
+    ],
+)
+def test_views_that_are_not_pages_find_their_site_without_a_query(
+    client, case, settings, url, shown
+):
+    """Only the routing of pages used to find the site kept in the process; the search
+    page's footer and the API asked the database for it on every request."""
     settings.HUB_PAGE_CACHE_SECONDS = 0
-    get(client, "/en/search/?q=repair")
+    get(client, url)
     with CaptureQueriesContext(connection) as queries:
-        response = get(client, "/en/search/?q=repair")
-    assert "Co-funded by the European Union" in response.content.decode()  # the footer
+        response = get(client, url)
+    assert shown in response.content.decode()
     assert not [query for query in queries if "wagtailcore_site" in query["sql"]]
 
 
