@@ -8,6 +8,7 @@ As the protocol requires, its errors (badVerb, badArgument, ...) are answered wi
 200 and the error code in the XML; harvesters read them there."""
 
 import mimetypes
+import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from urllib.parse import urlparse
@@ -50,6 +51,13 @@ VERBS = {
     "ListRecords": ({"metadataPrefix"}, {"from", "until", "set", "resumptionToken"}),
     "GetRecord": ({"identifier", "metadataPrefix"}, set()),
 }
+# What no argument has a use for and XML 1.0 cannot carry: controls (NUL, which
+# PostgreSQL also refuses in a query), surrogates, U+FFFE and U+FFFF. Arguments are echoed
+# in the answer, so one of these would make it unreadable for the harvester.
+UNFIT = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A record's number as the hub writes it: ASCII digits without a leading zero, within the
+# databases' 64-bit integers (int() refuses "²" and reads "٣" as 3; SQLite overflows).
+RECORD_NUMBER = re.compile(r"[1-9][0-9]{0,17}")
 TOKEN_SALT = "hub.oai.resumption"  # noqa: S105 - a signing namespace, not a secret
 for prefix, uri in NS.items():
     ET.register_namespace(prefix, uri)
@@ -87,7 +95,9 @@ def stamp(moment):
 
 def parse_date(value, end=False):
     """An OAI date in either granularity the hub supports; `until` days include the day."""
-    for pattern, day in (("%Y-%m-%dT%H:%M:%SZ", False), ("%Y-%m-%d", True)):
+    # strptime reads any Unicode digit ("２０２６"); the protocol's dates are ASCII.
+    formats = (("%Y-%m-%dT%H:%M:%SZ", False), ("%Y-%m-%d", True)) if value.isascii() else ()
+    for pattern, day in formats:
         try:
             moment = datetime.strptime(value, pattern).replace(tzinfo=UTC)
         except ValueError:
@@ -328,7 +338,7 @@ def find_record(identifier, describe=True):
     is deleted."""
     local = local_identifier(identifier)
     group, _, number = local.partition(":")
-    if group in ("page", "document") and number.isdigit():
+    if group in ("page", "document") and RECORD_NUMBER.fullmatch(number):
         pk = int(number)
         if group == "page":
             content_type_id = Page.objects.filter(pk=pk).values_list("content_type_id", flat=True)
@@ -447,6 +457,8 @@ def check_arguments(query):
         if key == "verb":
             continue
         values = query.getlist(key)
+        if UNFIT.search(key) or any(UNFIT.search(value) for value in values):
+            raise OAIError("badArgument", "An argument holds a control character.")
         if key not in required | optional:
             raise OAIError("badArgument", f"'{key}' is not an argument of {verb}.")
         if len(values) != 1:

@@ -273,3 +273,68 @@ def test_a_translation_below_a_mirror_of_a_restricted_section_is_deleted(client,
     assert status() == "deleted"
     restriction.delete()
     assert status() is None
+
+
+NOT_RECORD_NUMBERS = ["²", "٣", "9" * 30, "9" * 19, "-1", "01", "1 ", "1e3"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("group", ["page", "document"])
+def test_an_identifier_that_names_no_record_does_not_exist(client, records, group):
+    """Digits int() refuses (²) or reads differently (٣), and numbers past the database's
+    integers: identifiers of no record, the protocol's idDoesNotExist, not a 500."""
+    for number in NOT_RECORD_NUMBERS:
+        identifier = f"oai:testserver:{group}:{number}"
+        params = {"verb": "GetRecord", "metadataPrefix": "oai_dc", "identifier": identifier}
+        assert error(client, **params) == "idDoesNotExist", number
+        params = {"verb": "ListMetadataFormats", "identifier": identifier}
+        assert error(client, **params) == "idDoesNotExist", number
+
+
+CONTROL = ["\x00", "\x01", "\x1b", "\x7f", "\x85", "\ufffe"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"verb": "GetRecord", "metadataPrefix": "oai_dc", "identifier": "oai:testserver:page:1"},
+        {"verb": "GetRecord", "metadataPrefix": "oai_dc", "identifier": "oai:testserver:x"},
+        {"verb": "ListMetadataFormats", "identifier": "oai:testserver:page:1"},
+        {"verb": "ListRecords", "metadataPrefix": "oai_dc", "from": "2026-01-01"},
+        {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", "until": "2026-01-01"},
+        {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", "set": "type:case"},
+        {"verb": "ListIdentifiers", "resumptionToken": "x"},
+        {"verb": "ListSets", "resumptionToken": "x"},
+    ],
+    ids=["get", "get-other", "formats", "from", "until", "set", "token", "sets-token"],
+)
+def test_control_characters_in_an_argument_are_a_bad_argument(client, records, params):
+    """NUL (which PostgreSQL refuses in a query) and characters XML cannot carry, in any
+    argument or in its name: badArgument, in an answer that is still well-formed XML."""
+    for character in CONTROL:
+        for name in [key for key in params if key != "verb"]:
+            changed = {**params, name: params[name] + character}
+            assert error(client, **changed) == "badArgument", (name, character)
+        assert error(client, **{**params, "from" + character: "2026-01-01"}) == "badArgument"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["from", "until"])
+def test_a_date_that_is_no_utc_datetime_is_a_bad_argument(client, records, name):
+    for date in [
+        "٢٠٢٦-٠١-٠١", "２０２６-01-01", "2026-²-01", "2026-01-01T00:00:00Z" + "0" * 5000,
+        "9" * 5000, "0000-01-01", "10000-01-01",
+    ]:  # fmt: skip
+        params = {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", name: date}
+        assert error(client, **params) == "badArgument", date[:30]
+    for date in ["0001-01-01", "9999-12-31", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"]:
+        params = {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", name: date}
+        assert error(client, **params) in (None, "noRecordsMatch"), date  # the extremes
+
+
+@pytest.mark.django_db
+def test_a_token_that_is_not_ours_is_a_bad_resumption_token(client, records):
+    for token in ["²", "9" * 5000, "x:" * 2000, "a:b:c", ".eJw:1:2", "\u0663"]:
+        params = {"verb": "ListRecords", "resumptionToken": token}
+        assert error(client, **params) == "badResumptionToken", token[:30]
