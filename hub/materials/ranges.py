@@ -6,7 +6,10 @@ import re
 
 from django.http import HttpResponse, StreamingHttpResponse
 
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+RANGE = re.compile(r"bytes=([0-9]*)-([0-9]*)")  # DIGIT is ASCII (RFC 5234); \d is not
+# Past any file's size: a client's position is capped here, as int() refuses more than
+# 4,300 digits and any number from the size up means the same.
+BEYOND_ANY_FILE = 10**18
 CHUNK = 64 * 1024
 COPIED_HEADERS = (
     "Content-Type", "Content-Disposition", "Content-Security-Policy", "X-Content-Type-Options",
@@ -17,37 +20,51 @@ COPIED_HEADERS = (
 def requested_range(header, size):
     """(start, end) inclusive for a satisfiable single range, None to send the whole file,
     or "unsatisfiable"."""
-    match = RANGE.match(header.replace(" ", ""))
+    match = RANGE.fullmatch(header.replace(" ", ""))
     if not match or (not match.group(1) and not match.group(2)):
         return None
-    first, last = match.groups()
-    if first:
-        start = int(first)
-        end = min(int(last), size - 1) if last else size - 1
-        if last and int(last) < start:
-            return None  # syntactically invalid: ignore it
-    else:  # the last N bytes
-        suffix = int(last)
-        if suffix == 0:
+    first, last = (position(digits) if digits else None for digits in match.groups())
+    if first is None:  # the last N bytes
+        if last == 0:
             return "unsatisfiable"
-        start, end = max(0, size - suffix), size - 1
+        start, end = max(0, size - last), size - 1
+    elif last is None:
+        start, end = first, size - 1
+    elif last < first:
+        return None  # syntactically invalid: ignore it
+    else:
+        start, end = first, min(last, size - 1)
     if start >= size:
         return "unsatisfiable"
     return start, end
 
 
-def _stream(fileobj, start, length):
-    try:
-        fileobj.seek(start)
-        remaining = length
+def position(digits):
+    """The byte position a string of ASCII digits of any length names, capped."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) < len(str(BEYOND_ANY_FILE)) else BEYOND_ANY_FILE
+
+
+class FileRange:
+    """`length` bytes of an open file from `start`, read in chunks. StreamingHttpResponse
+    closes its content when the response is closed, so the file is closed at the end of
+    the request, read or not (a HEAD, a client gone early)."""
+
+    def __init__(self, fileobj, start, length):
+        self.fileobj, self.start, self.length = fileobj, start, length
+
+    def __iter__(self):
+        self.fileobj.seek(self.start)
+        remaining = self.length
         while remaining > 0:
-            chunk = fileobj.read(min(CHUNK, remaining))
+            chunk = self.fileobj.read(min(CHUNK, remaining))
             if not chunk:
                 break
             remaining -= len(chunk)
             yield chunk
-    finally:
-        fileobj.close()
+
+    def close(self):
+        self.fileobj.close()
 
 
 def partial_response(request, response):
@@ -74,8 +91,7 @@ def partial_response(request, response):
         return refused
     start, end = wanted
     response.file_to_stream = None  # the partial response owns the file from here
-    partial = StreamingHttpResponse(_stream(fileobj, start, end - start + 1), status=206)
-    partial._resource_closers.append(fileobj.close)
+    partial = StreamingHttpResponse(FileRange(fileobj, start, end - start + 1), status=206)
     for name in COPIED_HEADERS:
         if name in response:
             partial[name] = response[name]

@@ -2,6 +2,7 @@
 nothing personal."""
 
 from django.core.files.base import ContentFile
+from django.http import FileResponse
 
 from wagtail.models import Collection, CollectionViewRestriction
 
@@ -9,6 +10,7 @@ import pytest
 
 from hub.materials.factories import DocumentFactory
 from hub.materials.models import DownloadCount
+from hub.materials.ranges import partial_response
 from tests.materials import files
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +127,77 @@ def test_private_document_is_not_downloadable_anonymously(client, private_collec
     again = client.get(document.url, headers={"if-none-match": f'"{document.file_hash}"'})
     assert again.status_code == 302
     assert not DownloadCount.objects.exists()
+
+
+HUGE = "9" * 5000  # past Python's limit for int() of a string (4,300 digits)
+
+
+def test_ranges_with_numbers_of_any_length_are_answered(client):
+    """RFC 9110 §14.1.2: a first byte past the end is unsatisfiable (416); a last byte
+    past the end, or a suffix longer than the file, means up to the end (206)."""
+    data = bytes(range(256)) * 4
+    document = DocumentFactory(file=ContentFile(data, name="data.zip"))
+    size = len(data)
+    for header in (f"bytes={HUGE}-", f"bytes={HUGE}-{HUGE}", f"bytes=0{HUGE}-"):
+        refused = client.get(document.url, headers={"range": header})
+        assert refused.status_code == 416, header[:20]
+        assert refused["Content-Range"] == f"bytes */{size}"
+    for header in (f"bytes=0-{HUGE}", f"bytes=-{HUGE}", f"bytes=-000{HUGE}"):
+        whole = client.get(document.url, headers={"range": header})
+        assert whole.status_code == 206, header[:20]
+        assert whole["Content-Range"] == f"bytes 0-{size - 1}/{size}"
+        assert body(whole) == data
+    tail = client.get(document.url, headers={"range": f"bytes=1000-{HUGE}"})
+    assert tail["Content-Range"] == f"bytes 1000-{size - 1}/{size}"
+    assert body(tail) == data[1000:]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["bytes=²-", "bytes=٣-٥", "bytes=-٣", "bytes=0-²", "bytes=\x00-1", "bytes=1-\x00",
+     "bytes=--1", "bytes=1--", "bytes=0x10-", "bytes=1e3-", "bytes=-", "bytes=5-1",
+     "bytes=" + "1-2," * 2000],
+    ids=lambda header: repr(header[:12]),
+)  # fmt: skip
+def test_a_range_that_is_not_ascii_digits_is_ignored(client, header):
+    """RFC 9110: DIGIT is ASCII; an invalid range is ignored and the whole file sent."""
+    document = DocumentFactory()
+    response = client.get(document.url, headers={"range": header})
+    assert response.status_code == 200
+    assert body(response) == document.file.open("rb").read()
+
+
+def test_junk_conditional_headers_send_the_whole_file(client):
+    document = DocumentFactory()
+    for headers in (
+        {"if-range": "\x00junk", "range": "bytes=0-1"},
+        {"if-range": HUGE, "range": "bytes=0-1"},
+        {"if-range": "Sun, 06 Nov 99999 08:49:37 GMT", "range": "bytes=0-1"},
+        {"if-none-match": "\x00"},
+        {"if-none-match": HUGE},
+        {"if-none-match": 'W/"' + HUGE},
+        {"if-none-match": ", ," * 1000},
+        {"if-modified-since": HUGE},
+        {"if-modified-since": f"Sun, 06 Nov {HUGE} 08:49:37 GMT"},
+        {"if-unmodified-since": "\x00"},
+        {"if-match": "²"},
+    ):
+        response = client.get(document.url, headers=headers)
+        assert response.status_code in (200, 412), headers
+
+
+@pytest.mark.parametrize("read", [True, False], ids=["read", "unread"])
+def test_a_partial_response_closes_its_file(rf, tmp_path, read):
+    """The file of a 206 is closed with the response, also when nothing was read (a HEAD,
+    a client gone early): no open file is left behind per request."""
+    path = tmp_path / "data.bin"
+    path.write_bytes(bytes(range(256)))
+    handle = path.open("rb")
+    request = rf.get("/", headers={"range": "bytes=10-19"})
+    partial = partial_response(request, FileResponse(handle))
+    assert partial.status_code == 206
+    if read:
+        assert b"".join(partial.streaming_content) == bytes(range(10, 20))
+    assert not handle.closed
+    partial.close()
+    assert handle.closed
