@@ -10,7 +10,10 @@ class HubConfig(AppConfig):
         from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
         from wagtail.signals import post_page_move
 
+        from hub import media_permissions
         from hub.public import forget_restrictions
+
+        media_permissions.register()
 
         # Restrictions are read once per request (hub.public); one that changes during
         # the request, or a restricted page or collection that moves, is read again.

@@ -1,5 +1,7 @@
 import os
 
+from django.db.models import Q
+
 from wagtail.documents.forms import BaseDocumentForm
 
 from hub.materials.validation import validate_document_content
@@ -10,7 +12,17 @@ class DocumentForm(BaseDocumentForm):
     must match its extension, and language versions show whether they are out of date."""
 
     def __init__(self, *args, **kwargs):
+        user = kwargs.get("user")
         super().__init__(*args, **kwargs)
+        if "translation_of" in self.fields and user is not None:
+            # Offer only originals the user may choose: the choices show their titles.
+            choosable = self.permission_policy.instances_user_has_any_permission_for(
+                user, ["choose", "change"]
+            )
+            current = Q(pk=self.instance.translation_of_id) if self.instance.pk else Q(pk__in=[])
+            self.fields["translation_of"].queryset = self.fields["translation_of"].queryset.filter(
+                Q(pk__in=choosable.values("pk")) | current
+            )
         if "translation_of" in self.fields and self.instance.pk:
             self.fields["translation_of"].queryset = self.fields["translation_of"].queryset.exclude(
                 pk=self.instance.pk
