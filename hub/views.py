@@ -14,19 +14,29 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 
+def database_error(alias):
+    """None when the database `alias` answers a SELECT 1 now, else the error it raised."""
+    try:
+        with connections[alias].cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as error:
+        return error
+    return None
+
+
 @never_cache
 def healthz(request):
     """Liveness and readiness for load balancers: 200 when every database answers, 503
     with the failing part named (never a traceback, never connection details)."""
     databases = {}
     for alias in connections:
-        try:
-            with connections[alias].cursor() as cursor:
-                cursor.execute("SELECT 1")
-                cursor.fetchone()
-            databases[alias] = {"status": "ok"}
-        except DatabaseError as error:
-            databases[alias] = {"status": "unavailable", "error": type(error).__name__}
+        error = database_error(alias)
+        databases[alias] = (
+            {"status": "ok"}
+            if error is None
+            else {"status": "unavailable", "error": type(error).__name__}
+        )
     healthy = all(check["status"] == "ok" for check in databases.values())
     report = {"status": "ok" if healthy else "unavailable", "database": databases}
     # Other parts (the search engine) are reported but do not decide the status: the
@@ -41,13 +51,23 @@ def healthz(request):
 RETRY_AFTER_SECONDS = 10
 
 
+def database_down():
+    """True when a database cannot be reached: connecting or a SELECT 1 fails as an
+    outage does (an error of the query, such as an aborted transaction, is an answer)."""
+    return any(
+        isinstance(database_error(alias), OperationalError | InterfaceError)
+        for alias in connections
+    )
+
+
 def server_error(request, template_name="500.html"):
     """Django's 500 view, except when the database cannot be reached: then a 503 with a
     retry hint, so a database restart reads as a short pause, not as a broken site.
     Neither template needs the database or a request context."""
-    # An OperationalError or InterfaceError: the server is down, restarting, refusing
-    # connections or dropped this one (a bad query, a DatabaseError, stays a 500).
-    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+    # An OperationalError or InterfaceError may say the server is down, restarting,
+    # refusing connections or dropped this one; SQLite also raises one for a bad query
+    # (a NUL in a search). Only a database that does not answer now is an outage.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError) and database_down():
         response = HttpResponse(
             loader.get_template("503.html").render(), status=503, content_type="text/html"
         )

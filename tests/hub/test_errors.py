@@ -1,8 +1,10 @@
+from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
 import pytest
 
+from hub import views as hub_views
 from hub.views import RETRY_AFTER_SECONDS
 from tests.utils import PRODUCTION_ENV, run_python
 
@@ -63,3 +65,16 @@ def test_a_database_out_of_reach_gives_a_short_503_with_a_retry_hint(
     assert "no-store" in status
     assert "Back in a moment" in body
     assert "Traceback" not in body and "OperationalError" not in body
+
+
+@pytest.mark.parametrize("error", [OperationalError, InterfaceError])
+def test_a_database_error_while_the_database_answers_is_a_500_not_an_outage(error):
+    """SQLite reports a bad query (a NUL in a full-text search) as an OperationalError:
+    while the database answers, that is a broken request, not "back in a moment"."""
+    try:
+        raise error("unrecognized token")
+    except error:  # Django calls handler500 while handling the exception
+        response = hub_views.server_error(RequestFactory().get("/en/?search=%00"))
+    assert response.status_code == 500
+    assert "Retry-After" not in response
+    assert "Something went wrong" in response.content.decode()
