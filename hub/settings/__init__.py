@@ -48,18 +48,18 @@ def elasticsearch_backend():
 
 # Wagtail's search backends for the engines SEARCH_BACKEND may name.
 SEARCH_ENGINES = {
-    "database": "wagtail.search.backends.database",
+    "database": "hub.search_backend",  # Wagtail's, behind the hub's search input guard
     "opensearch": "wagtail.search.backends.opensearch2",
     "elasticsearch": None,  # by the installed client, see elasticsearch_backend()
 }
 
 
 def search_backends(kind, url, timeout, index_prefix):
-    """WAGTAILSEARCH_BACKENDS: Wagtail's own search (the admin) always on the database, so
-    editors never wait on the engine; with an engine, an "engine" entry that only the
-    hub's index uses (AUTO_UPDATE off: the hub sends its own records). A short timeout
-    and no retries: a stalled engine costs a search at most `timeout` seconds before the
-    hub falls back to the database."""
+    """WAGTAILSEARCH_BACKENDS: Wagtail's own search (the API, the admin) always on the
+    database, behind the input guard, so editors never wait on the engine; with an
+    engine, an "engine" entry that only the hub's index uses (AUTO_UPDATE off: the hub
+    sends its own records). A short timeout and no retries: a stalled engine costs a
+    search at most `timeout` seconds before the hub falls back to the database."""
     if kind not in SEARCH_ENGINES:
         raise ValueError(
             f"SEARCH_BACKEND must be one of {', '.join(SEARCH_ENGINES)}, not {kind!r}."

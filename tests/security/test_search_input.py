@@ -2,11 +2,20 @@
 engine for deep pages, long queries and repeated facets, unknown parameters, and the
 query echoed everywhere on the page. docs/reliability.md maps each line to its test."""
 
+import re
 import time
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.search.backends.base import BaseSearchQueryCompiler
+from wagtail.search.query import MatchAll, PlainText
 
 import pytest
 
 from cases.factories import CasePageFactory
+from hub.materials.factories import DocumentFactory
+from hub.search_input import MAX_QUERY_LENGTH, MAX_TERMS
 from search import indexing, views
 from search.adapters.engine import EngineAdapter
 from tests.engines import SERVER_ENGINES
@@ -106,3 +115,107 @@ def test_greek_finds_greek_and_right_to_left_text_is_isolated(client, engine, ca
     assert [r["title"] for r in found["results"]] == ["Ενεργειακή κοινότητα"]
     html = response_text(client.get("/el/search/", {"q": "\u202eשלום"}))
     assert "<bdi>“\u202eשלום”</bdi>" in html  # the override cannot reach the text around it
+
+
+# The worst queries of 4,000 characters we could build, for Wagtail's search (the API,
+# the admin): each asks the database for far more work than a query of words.
+WORST_QUERIES = {
+    "a phrase of 2,000 tokens": "qq:" * 1333 + "q",
+    "2,000 words": "qq " * 1333 + "q",
+    "800 phrases": '"qq" ' * 800,
+    "666 filters": "qq:qq " * 666 + "qqqq",
+    "one word of 4,000 letters": "q" * 4000,
+    "underscores": "qq_" * 1333 + "q",
+    "wildcards and operators": "qq* OR NOT " * 363 + "qqqqqqq",
+}
+WORDS = re.compile(r"[^\W_]+( [^\W_]+)*")
+SEARCH_SURFACES = [
+    ("/api/v2/pages/", "search"),
+    ("/api/v2/documents/", "search"),
+    ("/admin/pages/search/", "q"),
+    ("/admin/documents/", "q"),
+    ("/admin/images/", "q"),
+]
+
+
+@pytest.fixture
+def compiled(monkeypatch):
+    """The queries Wagtail's search backend compiles for the database (each is checked
+    once before it runs)."""
+    queries = []
+    check = BaseSearchQueryCompiler.check
+
+    def spy(self):
+        queries.append(self.query)
+        return check(self)
+
+    monkeypatch.setattr(BaseSearchQueryCompiler, "check", spy)
+    return queries
+
+
+@pytest.fixture
+def searchable(case_index, image):
+    CasePageFactory(parent=case_index, title="Qq harbour")
+    DocumentFactory(title="Qq harbour report")
+    image.title = "Qq harbour"
+    image.save()
+
+
+def sql_of(client, url, params):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200, response.content[:300]
+    return [query["sql"] for query in queries.captured_queries]
+
+
+def assert_guarded(query):
+    if isinstance(query, MatchAll):  # the admin's page search lists every page
+        return
+    assert isinstance(query, PlainText), query
+    assert len(query.query_string) <= MAX_QUERY_LENGTH
+    assert len(query.query_string.split()) <= MAX_TERMS
+    assert WORDS.fullmatch(query.query_string), query.query_string
+
+
+@pytest.mark.parametrize("url, param", SEARCH_SURFACES)
+@pytest.mark.parametrize("worst", list(WORST_QUERIES.values()), ids=list(WORST_QUERIES))
+def test_the_worst_query_reaches_the_database_cut(
+    editor_client, searchable, compiled, url, param, worst
+):
+    """Issue 26: `a:` repeated 2,020 times took 24 s of CPU through /api/v2/documents/.
+    Every surface of Wagtail's search hands the database at most MAX_TERMS words of at
+    most MAX_QUERY_LENGTH characters, no syntax, in no more SQL queries than one word."""
+    assert len(worst) <= 4000
+    one_word = sql_of(editor_client, url, {param: "qq"})
+    compiled.clear()
+    sent = sql_of(editor_client, url, {param: worst})
+    # Wagtail's page search takes `key:value` for its filters: no text may be left.
+    assert compiled or url == "/admin/pages/search/", "the search reached no backend"
+    for query in compiled:
+        assert_guarded(query)
+    assert len(sent) <= len(one_word)
+    # What the database is sent grows with the guard's bounds, not with the input.
+    assert max(map(len, sent)) < max(map(len, one_word)) + 12 * MAX_QUERY_LENGTH
+
+
+@pytest.mark.parametrize("url, param", SEARCH_SURFACES)
+@pytest.mark.parametrize("query", ['"', 'harbour"', "\x00", "harbour\x00"])
+def test_query_syntax_and_control_characters_are_searched_as_words(
+    editor_client, searchable, compiled, url, param, query
+):
+    """A quote made SQLite's FTS5 fail (a 500); a NUL reached the database (a 503). The
+    guard keeps words only: what is left is searched for, nothing else reaches the
+    database."""
+    sent = sql_of(editor_client, url, {param: query})
+    assert not any("\x00" in sql for sql in sent)
+    for compiled_query in compiled:
+        assert_guarded(compiled_query)
+    # (the admin's search form refuses a NUL: no search)
+    if "harbour" in query and (param == "search" or "\x00" not in query):
+        assert compiled and all(q.query_string == "harbour" for q in compiled)
+
+
+def test_api_search_finds_the_words_of_a_broken_query(client, searchable):
+    for url in ("/api/v2/pages/", "/api/v2/documents/"):
+        found = client.get(url, {"search": 'harbour"'}).json()["items"]
+        assert [item["title"] for item in found if "harbour" in item["title"].lower()]
