@@ -15,7 +15,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.documents import get_document_model
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.permissions import policy_registry
 
 import django_filters
@@ -24,6 +24,14 @@ from hub.materials.charts import bar_chart
 from hub.materials.models import DownloadCount
 
 DEFAULT_DAYS = 30
+
+
+def visible_documents(user):
+    """The documents `user` may see in the admin: those they may choose or change under
+    the documents' permission policy (not those in restricted collections their grants
+    do not reach, see hub.media_permissions)."""
+    policy = policy_registry.get_by_type(get_document_model())
+    return policy.instances_user_has_any_permission_for(user, ["choose", "change"])
 
 
 class PeriodFilterSet(WagtailFilterSet):
@@ -116,14 +124,16 @@ class DownloadsByMaterialView(DownloadsReport):
         start, end = self.period
         in_period = Q(downloads__day__gte=start, downloads__day__lte=end)
         return self.order_queryset(
-            get_document_model()
-            .objects.annotate(download_total=Sum("downloads__count", filter=in_period, default=0))
+            visible_documents(self.request.user)
+            .annotate(download_total=Sum("downloads__count", filter=in_period, default=0))
             .order_by("-download_total", "title")
         )
 
 
 class DownloadsByPageView(DownloadsReport):
-    """Downloads of the materials each page lists (from Wagtail's reference index)."""
+    """Downloads of the materials each page lists (from Wagtail's reference index), each
+    page once: not its language mirrors, and its translations only for materials of
+    their own (see own_materials)."""
 
     page_title = _("Downloads by page")
     index_url_name = "materials_reports:by_page"
@@ -149,19 +159,39 @@ class DownloadsByPageView(DownloadsReport):
         downloads = dict(
             self.counts_in_period().values_list("document_id").annotate(n=Sum("count")).order_by()
         )
-        pages = Page.objects.filter(pk__in=documents_of).specific().in_bulk()
-        return self.order_queryset(
-            [
+        # A language mirror shows its source's materials: it is not a page of its own.
+        pages = list(Page.objects.filter(pk__in=documents_of, alias_of__isnull=True).specific())
+        rows = []
+        for page, materials in own_materials(pages, documents_of):
+            rows.append(
                 SimpleNamespace(
                     pk=page.pk,
                     title=page.title,
                     url=page.url or "",
-                    materials=len(documents_of[page.pk]),
-                    download_total=sum(downloads.get(pk, 0) for pk in documents_of[page.pk]),
+                    materials=len(materials),
+                    download_total=sum(downloads.get(pk, 0) for pk in materials),
                 )
-                for page in pages.values()
-            ]
-        )
+            )
+        return self.order_queryset(rows)
+
+
+def own_materials(pages, documents_of):
+    """(page, its materials) for each page with materials of its own: a translation
+    counts only what its source page (of the same translation key, in the default
+    language if there is one) does not list, so every download is counted once, on the
+    page that brought the material; a translation listing its source's materials only
+    is left out."""
+    default_locale = Locale.get_default()
+    source_of = {}
+    for page in sorted(pages, key=lambda page: (page.locale_id != default_locale.pk, page.pk)):
+        source_of.setdefault(page.translation_key, page)
+    for page in pages:
+        source = source_of[page.translation_key]
+        materials = documents_of[page.pk]
+        if page is not source:
+            materials = materials - documents_of[source.pk]
+        if materials:
+            yield page, materials
 
 
 class OutdatedTranslationsView(ReportView):
@@ -185,8 +215,8 @@ class OutdatedTranslationsView(ReportView):
 
     def get_queryset(self):
         return (
-            get_document_model()
-            .objects.filter(translation_of__isnull=False)
+            visible_documents(self.request.user)
+            .filter(translation_of__isnull=False)
             .exclude(source_file_hash=F("translation_of__file_hash"))
             .select_related("translation_of")
             .order_by("title")

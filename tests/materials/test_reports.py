@@ -4,13 +4,19 @@ import csv
 import io
 from datetime import timedelta
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+
+from wagtail.models import Collection, CollectionViewRestriction, Locale
 
 import pytest
 
-from hub.materials.factories import DocumentFactory
+from hub.factories import UserFactory
+from hub.materials.factories import DocumentFactory, materials_stream
 from hub.materials.models import DownloadCount
+from tests.utils import member_of, response_text
 from toolkits.factories import MethodPageFactory
+from toolkits.models import MethodPage
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +113,65 @@ def test_out_of_date_translations_are_flagged_in_the_admin(editor_client):
     response = editor_client.get(f"/admin/documents/edit/{polish.pk}/")
     edit = response.content.decode()
     assert "Out of date: the original" in edit
+
+
+def page_rows(client):
+    rows = rows_of(client.get("/admin/reports/downloads/by-page/", {"export": "csv"}))
+    return [[row[0], *row[2:]] for row in rows[1:]]
+
+
+def test_downloads_by_page_lists_a_page_once_not_once_per_language_mirror(
+    editor_client, downloads, mirror
+):
+    mirror("pl", "de")
+    assert page_rows(editor_client) == [["Method with both", "2", "9"]]
+
+
+def test_a_translation_with_materials_of_its_own_has_a_row_of_its_own(
+    editor_client, downloads, mirror
+):
+    """Its own materials only: each download is counted once, so the rows add up to the
+    report's total."""
+    popular, rare = downloads
+    polish_sheet = DocumentFactory(title="Arkusz", language="pl", translation_of=rare)
+    DownloadCount.objects.create(document=polish_sheet, day=timezone.localdate(), count=4)
+    mirror("pl", "de")
+    method = MethodPage.objects.get(title="Method with both", locale__language_code="en")
+    polish = method.get_translation(Locale.objects.get(language_code="pl")).specific
+    polish.alias_of = None
+    polish.title = "Metoda z arkuszem"
+    polish.worksheets = materials_stream(popular, polish_sheet)
+    polish.save_revision().publish()
+    rows = page_rows(editor_client)
+    assert sorted(rows) == [["Method with both", "2", "9"], ["Metoda z arkuszem", "1", "4"]]
+    html = editor_client.get("/admin/reports/downloads/by-page/").content.decode()
+    assert "13 downloads from" in html and sum(int(row[2]) for row in rows) == 13
+
+
+@pytest.fixture
+def restricted_downloads(downloads):
+    partners = Collection.get_first_root_node().add_child(name="Partners only")
+    CollectionViewRestriction.objects.create(collection=partners, restriction_type="login")
+    budget = DocumentFactory(title="Partner budget", collection=partners)
+    DownloadCount.objects.create(document=budget, day=timezone.localdate(), count=3)
+    DocumentFactory(title="Budżet partnerów", language="pl", translation_of=budget,
+                    collection=partners)  # fmt: skip
+    budget.file = ContentFile(b"%PDF-1.4\n% second edition\n", name="budget-2.pdf")
+    budget.file_hash = ""
+    budget.save()
+    return budget
+
+
+@pytest.mark.parametrize("group", ["Editors", "Translators (pl)"])
+def test_reports_list_only_materials_the_account_may_see(client, restricted_downloads, group):
+    client.force_login(member_of(group))
+    for url in ("/admin/reports/downloads/by-material/", "/admin/reports/downloads/outdated/"):
+        for params in ({}, {"export": "csv"}):
+            response = client.get(url, params)
+            assert response.status_code == 200
+            assert "Partner budget" not in response_text(response)
+            assert "Budżet partnerów" not in response_text(response)
+    assert "Popular worksheet" in response_text(client.get("/admin/reports/downloads/by-material/"))
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    assert "Partner budget" in response_text(client.get("/admin/reports/downloads/by-material/"))
+    assert "Budżet partnerów" in response_text(client.get("/admin/reports/downloads/outdated/"))
