@@ -1,5 +1,5 @@
 """Per-address limits: the visitor's address (sign-in pauses, django-axes) and the rates
-of searches (django-ratelimit, counted in the cache)."""
+of searches and CSP reports (django-ratelimit, counted in the cache)."""
 
 from django.conf import settings
 
@@ -26,9 +26,13 @@ def client_ip(request):
 
 
 def configured_rate(group, request):
-    """The rate of `group` ("search" or "suggest") from settings, read per request, or
-    None when it is off."""
-    return {"search": settings.SEARCH_RATE_LIMIT, "suggest": settings.SUGGEST_RATE_LIMIT}[group]
+    """The rate of `group` ("search", "suggest" or "csp_report") from settings, read per
+    request, or None when it is off."""
+    return {
+        "search": settings.SEARCH_RATE_LIMIT,
+        "suggest": settings.SUGGEST_RATE_LIMIT,
+        "csp_report": settings.CSP_REPORT_RATE_LIMIT,
+    }[group]
 
 
 def over_limit(request, group):

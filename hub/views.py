@@ -8,10 +8,13 @@ from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+
+from hub import limits
 
 
 def database_error(alias):
@@ -82,15 +85,33 @@ CSP_REPORT_MAX_BYTES = 16 * 1024
 csp_logger = logging.getLogger("hub.csp")
 
 
+def one_line(value, limit):
+    """`value` cut to `limit` characters, then with backslashes, controls and every
+    non-ASCII character escaped (\\n, \\x1b, \\u2028): what a client sent can never
+    start a log line of its own."""
+    return str(value)[:limit].encode("unicode_escape").decode("ascii")
+
+
 @csrf_exempt
 @require_POST
 def csp_report(request):
     """Log a CSP violation report (report-uri): what was blocked, by which directive, on
-    which page. Anything but a small JSON object is refused with a 4xx."""
-    if int(request.META.get("CONTENT_LENGTH") or 0) > CSP_REPORT_MAX_BYTES:
+    which page, escaped onto one line. Anything but a small JSON object is refused with a
+    4xx; past CSP_REPORT_RATE_LIMIT from one address, a 429."""
+    if limits.over_limit(request, "csp_report"):
+        response = HttpResponse(
+            _("Too many reports from your address; please wait a minute."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = str(limits.RETRY_AFTER_SECONDS)
+        return response
+    # Read one byte past the limit rather than trust Content-Length.
+    body = request.read(CSP_REPORT_MAX_BYTES + 1)
+    if len(body) > CSP_REPORT_MAX_BYTES:
         return HttpResponse("Report too large.", status=413, content_type="text/plain")
     try:
-        report = json.loads(request.body).get("csp-report")
+        report = json.loads(body).get("csp-report")
     except (ValueError, AttributeError):
         report = None
     if not isinstance(report, dict):
@@ -99,8 +120,8 @@ def csp_report(request):
         )
     csp_logger.warning(
         "CSP violation: %s blocked %s on %s",
-        str(report.get("violated-directive") or report.get("effective-directive"))[:200],
-        str(report.get("blocked-uri"))[:500],
-        str(report.get("document-uri"))[:500],
+        one_line(report.get("violated-directive") or report.get("effective-directive"), 200),
+        one_line(report.get("blocked-uri"), 500),
+        one_line(report.get("document-uri"), 500),
     )
     return HttpResponse(status=204)

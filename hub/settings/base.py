@@ -141,6 +141,9 @@ HUB_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
 # "off" turns a limit off. With the cache unreachable, searches are not limited.
 SEARCH_RATE_LIMIT = rate_limit("SEARCH_RATE_LIMIT", "120/m")
 SUGGEST_RATE_LIMIT = rate_limit("SUGGEST_RATE_LIMIT", "600/m")
+# Browsers' Content-Security-Policy reports, each one logged: a page with a few blocked
+# resources sends a few a load; past this, 429 and not logged, so no one floods the log.
+CSP_REPORT_RATE_LIMIT = rate_limit("CSP_REPORT_RATE_LIMIT", "30/m")
 RATELIMIT_IP_META_KEY = "hub.limits.client_ip"
 RATELIMIT_FAIL_OPEN = True
 

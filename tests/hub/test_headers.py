@@ -6,7 +6,10 @@ settings in test_settings."""
 import json
 import logging
 
+from django.core.cache import cache
+
 import pytest
+import time_machine
 
 from tests.utils import PRODUCTION_ENV, member_of, run_python
 
@@ -88,6 +91,66 @@ def test_oversized_reports_get_a_413_and_other_methods_a_405(client):
     response = client.post("/csp-report/", big, content_type="application/csp-report")
     assert response.status_code == 413
     assert client.get("/csp-report/").status_code == 405
+
+
+def test_a_report_cannot_write_a_log_line_of_its_own(client, caplog):
+    """Control characters in any field (a newline, a carriage return, an escape code,
+    a Unicode line separator) are escaped: one record, on one line."""
+    forged = "\n2026-06-01 10:00:00 CRITICAL django: admin signed in\r\x1b[2J\u2028"
+    report = {
+        "csp-report": {
+            name: name + forged
+            for name in ("document-uri", "violated-directive", "effective-directive",
+                         "blocked-uri")
+        }
+    }  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="hub.csp"):
+        response = client.post("/csp-report/", json.dumps(report), content_type="application/json")
+    assert response.status_code == 204
+    (record,) = [r for r in caplog.records if r.name == "hub.csp"]
+    message = record.getMessage()
+    assert message.isprintable() and message.isascii()
+    assert "blocked-uri\\n2026-06-01" in message  # escaped, still readable
+    assert "document-uri\\n2026" in message and "violated-directive\\n" in message
+
+
+@pytest.fixture
+def limited_reports(settings):
+    """Three reports a minute, in a minute that stands still."""
+    settings.RATELIMIT_ENABLE = True
+    settings.CSP_REPORT_RATE_LIMIT = "3/m"
+    cache.clear()
+    with time_machine.travel("2026-06-01 10:00:30 +0000", tick=False):
+        yield
+    cache.clear()
+
+
+def test_reports_past_the_rate_get_a_429_and_are_not_logged(client, caplog, limited_reports):
+    report = json.dumps({"csp-report": {"blocked-uri": "inline"}})
+    with caplog.at_level(logging.WARNING, logger="hub.csp"):
+        for _n in range(3):
+            assert (
+                client.post("/csp-report/", report, content_type="application/json").status_code
+                == 204
+            )
+        refused = client.post("/csp-report/", report, content_type="application/json")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    assert "wait a minute" in refused.content.decode()
+    assert len([r for r in caplog.records if r.name == "hub.csp"]) == 3
+    elsewhere = client.post(
+        "/csp-report/", report, content_type="application/json", REMOTE_ADDR="198.51.100.7"
+    )
+    assert elsewhere.status_code == 204
+
+
+def test_a_report_with_a_wrong_length_is_refused_not_a_500(client):
+    report = json.dumps({"csp-report": {"blocked-uri": "inline"}})
+    for length in ("abc", "9" * 5000, "-1"):
+        response = client.post(
+            "/csp-report/", report, content_type="application/json", CONTENT_LENGTH=length
+        )
+        assert response.status_code in (204, 400, 413), length
 
 
 PRODUCTION_HEADERS = """
