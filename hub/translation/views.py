@@ -3,21 +3,24 @@
 where they may edit pages, and may publish them only where they may publish; taxonomy
 and other snippets are translated only by people who may edit that kind of snippet."""
 
+import io
 import tempfile
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Locale, Page
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 from wagtail_localize.views import edit_translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import (
@@ -28,6 +31,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
 
+from hub.translation import overrides
 from hub.translation.status import locale_statuses
 
 MAX_PO_BYTES = 5 * 1024 * 1024
@@ -84,6 +88,9 @@ def update_translations(request, translation_source_id):
             permissions = page.permissions_for_user(request.user)
             if not permissions.can_edit() or (publish and not permissions.can_publish()):
                 raise PermissionDenied
+        if request.method == "POST":
+            for translation in source.translations.filter(enabled=True):
+                set_aside_bad_overrides(request, translation)
     elif not user_can_edit_snippet_type(request.user, type(instance)):
         raise PermissionDenied
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
@@ -142,3 +149,67 @@ def pofile_problem(uploaded, translation):
             "file of this translation and upload that one."
         )
     return ""
+
+
+def put_data(request):
+    """The form data of a PUT (Django parses a POST's only), as the translation editor
+    sends it (multipart) or as a client may (urlencoded)."""
+    if request.content_type == "multipart/form-data":
+        parser = MultiPartParser(
+            request.META, io.BytesIO(request.body), request.upload_handlers, request.encoding
+        )
+        return parser.parse()[0]
+    return QueryDict(request.body, encoding=request.encoding)
+
+
+def edit_override(request, translation_id, overridable_segment_id):
+    """Check an override's value before wagtail-localize saves it: a value that is no
+    image, document, page or snippet the user may choose made the translation's preview
+    and publishing fail with a server error (issue 26). A 400 with the message."""
+    if request.method == "PUT":
+        translation = get_object_or_404(Translation, pk=translation_id)
+        segment = get_object_or_404(OverridableSegment, pk=overridable_segment_id)
+        if segment.context.object_id != translation.source.object_id:
+            raise Http404
+        if not user_can_edit_instance(request.user, translation.get_target_instance()):
+            raise PermissionDenied
+        try:
+            value = put_data(request).get("value")
+        except MultiPartParserError:
+            value = None
+        if value is None:
+            return JsonResponse({"error": _("No value was sent.")}, status=400)
+        source_instance = translation.source.get_source_instance()
+        problem = overrides.problem(segment, value, source_instance, request.user)
+        if problem:
+            return JsonResponse({"error": problem}, status=400)
+    return edit_translation.edit_override(
+        request, translation_id=translation_id, overridable_segment_id=overridable_segment_id
+    )
+
+
+def set_aside_bad_overrides(request, translation):
+    """Before a preview or a publish: overrides whose value is no usable id (saved before
+    they were checked, or whose picture is gone) are left out, and the user is told."""
+    count = overrides.set_aside_bad_overrides(translation)
+    if count:
+        messages.warning(
+            request,
+            ngettext(
+                "An overridden value of this translation (a picture, document or link) "
+                "cannot be used: the source's value is used instead. The translation "
+                "editor shows which.",
+                "%(count)d overridden values of this translation (pictures, documents or "
+                "links) cannot be used: the source's values are used instead. The "
+                "translation editor shows which.",
+                count,
+            )
+            % {"count": count},
+        )
+
+
+def preview_translation(request, translation_id, mode=None):
+    translation = get_object_or_404(Translation, pk=translation_id)
+    if user_can_edit_instance(request.user, translation.get_target_instance()):
+        set_aside_bad_overrides(request, translation)
+    return edit_translation.preview_translation(request, translation_id=translation_id, mode=mode)

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail_localize.models import Translation
 
 from hub.translation import views
 
@@ -20,10 +21,29 @@ def guard_translation_views():
              name="hub_update_translations"),
         path("localize/translate/<int:translation_id>/pofile/upload/", views.upload_pofile,
              name="hub_upload_pofile"),
+        path("localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/"
+             "edit/", views.edit_override, name="hub_edit_override"),
+        path("localize/translate/<int:translation_id>/preview/", views.preview_translation,
+             name="hub_preview_translation"),
+        path("localize/translate/<int:translation_id>/preview/<str:mode>/",
+             views.preview_translation, name="hub_preview_translation"),
         path("translation-status/", views.translation_status, name="translation_status"),
         path("translation-status/<str:language_code>/", views.translation_status,
              name="translation_status_locale"),
     ]  # fmt: skip
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's, which publishes
+def set_aside_bad_overrides(request, page):
+    """A translation is published from its page's edit view: overrides that cannot be
+    used are left out first, so that publishing uses the source's values instead of
+    failing (hub.translation.overrides)."""
+    if request.method == "POST" and request.POST.get("action") == "publish":
+        translation = Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        ).first()
+        if translation is not None and page.permissions_for_user(request.user).can_publish():
+            views.set_aside_bad_overrides(request, translation)
 
 
 @hooks.register("register_reports_menu_item")
