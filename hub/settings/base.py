@@ -121,13 +121,19 @@ AUTH_USER_MODEL = "users.User"
 # Sign-in attempts are limited (django-axes): after 5 failures for one account from one
 # address, that pair waits 15 minutes (429, templates/account_locked.html). Pairing
 # the account with the address keeps an attacker from locking editors out everywhere.
+# Against password spraying (one password tried on every account), an address also
+# waits after 20 failures across accounts: axes compares one limit with the larger
+# count, so hub.users.lockout reads the address's count (the second parameter) against
+# its own, higher limit, which leaves room for an office behind one address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
+HUB_ADDRESS_FAILURE_LIMIT = 20
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "hub.users.lockout.AccountAndAddressHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_CLIENT_IP_CALLABLE = "hub.limits.client_ip"
