@@ -1,26 +1,12 @@
 """Open data downloads: a table streamed as CSV or JSON, with the licence stated, so a
 collection of any size downloads in constant memory. Content apps give the rows."""
 
-import csv
 import json
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-# A cell starting with one of these is run as a formula by spreadsheet programs.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class Echo:
-    """A file-like object csv.writer writes to, handing each line back."""
-
-    def write(self, value):
-        return value
-
-
-def spreadsheet_safe(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+from hub.spreadsheets import csv_writer
 
 
 def licence_link(licence):
@@ -28,14 +14,13 @@ def licence_link(licence):
 
 
 def csv_response(filename, columns, rows, licence):
-    writer = csv.writer(Echo())
+    writer = csv_writer()  # a cell that would run as a formula is written as text
 
     def lines():
         yield "\ufeff"  # a BOM, so spreadsheet programs read UTF-8
         yield writer.writerow([*columns, "licence"])
         for row in rows:
-            yield writer.writerow([*(spreadsheet_safe(row.get(c)) for c in columns),
-                                   licence.get("url", "")])  # fmt: skip
+            yield writer.writerow([*(row.get(c) for c in columns), licence.get("url", "")])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
