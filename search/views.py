@@ -1,9 +1,6 @@
 """The search page (HTML and `format=json`) and suggestions. Parameters follow the public
 contract; anything malformed gets a clear message (HTML) or a 400 (JSON), never a 500."""
 
-import re
-import unicodedata
-
 from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -18,30 +15,25 @@ from wagtail.models import Page
 from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
+from hub.search_input import MAX_QUERY_LENGTH, clean_text
 from hub.taxonomy.labels import want_terms
 from search.adapters import answer
 from search.adapters.base import SORTS, SearchRequest
 from search.facets import FACETS, KINDS
 from search.models import UnansweredQuery
 
-MAX_QUERY_LENGTH = 255
 MAX_VALUE_LENGTH = 64
+MAX_PREFIX_LENGTH = 100  # what is typed into the search box, for suggestions
 PER_PAGE = 10
 FALLBACK_NOTICE = _lazy(
     "The search engine is not answering right now: these results come from a simpler "
     "search, so the order may differ."
 )
 MAX_PAGE = 1000  # engines refuse deep paging (Elasticsearch stops at 10,000 hits)
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class BadRequest(ValueError):
     pass
-
-
-def clean_text(raw, limit):
-    text = CONTROL.sub(" ", unicodedata.normalize("NFC", raw))
-    return " ".join(text.split())[:limit]
 
 
 def parse(request):
@@ -227,7 +219,7 @@ def suggest(request):
     """Titles matching what was typed, for the search box (JSON)."""
     if over_limit(request, "suggest"):
         return too_many_searches(request, as_json=True)
-    prefix = clean_text(request.GET.get("q", ""), 100)
+    prefix = clean_text(request.GET.get("q", ""), MAX_PREFIX_LENGTH)
     suggestions = answer("suggest", prefix, get_language())[0] if len(prefix) >= 2 else []
     return JsonResponse({"query": prefix, "suggestions": suggestions})
 

@@ -2,20 +2,12 @@
 the tests speak only these types; an adapter turns a SearchRequest into one engine
 query (or as few as the engine allows) and returns hits, total and facet counts."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
 
 SORTS = ("relevance", "newest", "title")
-WORD = re.compile(r"\w+", re.UNICODE)
-MAX_TERMS = 32
 OPEN, CLOSE = "\x01", "\x02"  # match markers, turned into <mark> after escaping
-
-
-def terms_of(query):
-    """The words of a query: only words reach an engine, never query syntax."""
-    return WORD.findall(query)[:MAX_TERMS]
 
 
 def snippet(marked, summary):

@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
 
+from hub.search_input import search_terms
 from search.adapters.base import (
     CLOSE,
     OPEN,
@@ -15,7 +16,6 @@ from search.adapters.base import (
     SearchAdapter,
     SearchResponse,
     snippet,
-    terms_of,
 )
 from search.facets import FACETS
 from search.indexing import pg_config
@@ -82,7 +82,7 @@ class DatabaseAdapter(SearchAdapter):
 
     # The search ----------------------------------------------------------------------
     def search(self, request):
-        terms = terms_of(request.query)
+        terms = search_terms(request.query)
         if request.query and not terms:
             return SearchResponse(hits=[], total=0, facets={})
         text = self.text_condition(request, terms)
@@ -196,7 +196,7 @@ class DatabaseAdapter(SearchAdapter):
 
     def suggest(self, prefix, language, limit=8):
         """Titles for search as you type: words of the title starting with what was typed."""
-        terms = terms_of(prefix)
+        terms = search_terms(prefix)
         if not terms:
             return []
         records = SearchRecord.objects.filter(language=language)

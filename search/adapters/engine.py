@@ -6,6 +6,7 @@ they narrow the hits but not the aggregations; each selected facet is counted in
 `filter` aggregation holding every *other* selection, and the unselected facets share
 one aggregation holding them all."""
 
+from hub.search_input import search_terms
 from search import engine
 from search.adapters.base import (
     CLOSE,
@@ -14,7 +15,6 @@ from search.adapters.base import (
     SearchAdapter,
     SearchResponse,
     snippet,
-    terms_of,
 )
 from search.facets import FACETS
 
@@ -122,7 +122,7 @@ class EngineAdapter(SearchAdapter):
         }
 
     def search(self, request):
-        terms = terms_of(request.query)
+        terms = search_terms(request.query)
         if request.query and not terms:
             return SearchResponse(hits=[], total=0, facets={})
         result = engine.call("search", index=engine.alias(), body=self.body(request, terms))
@@ -153,7 +153,7 @@ class EngineAdapter(SearchAdapter):
     def suggest(self, prefix, language, limit=8):
         """Titles whose words start with what was typed, from the edge n-grams of
         Wagtail's autocomplete analyser."""
-        terms = terms_of(prefix)
+        terms = search_terms(prefix)
         if not terms:
             return []
         body = {

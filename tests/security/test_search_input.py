@@ -3,7 +3,6 @@ engine for deep pages, long queries and repeated facets, unknown parameters, and
 query echoed everywhere on the page. docs/reliability.md maps each line to its test."""
 
 import re
-import time
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +14,7 @@ import pytest
 
 from cases.factories import CasePageFactory
 from hub.materials.factories import DocumentFactory
-from hub.search_input import MAX_QUERY_LENGTH, MAX_TERMS
+from hub.search_input import MAX_QUERY_LENGTH, MAX_TERMS, clean_text, search_terms
 from search import indexing, views
 from search.adapters.engine import EngineAdapter
 from tests.engines import SERVER_ENGINES
@@ -74,22 +73,22 @@ def test_unknown_types_and_parameters(client, cases):
 
 
 def test_a_facet_repeated_a_thousand_times_is_cut_to_twenty(client, cases, sent):
-    """RELIABILITY.md S4."""
-    started = time.perf_counter()
+    """RELIABILITY.md S4: the engine is asked once, for 20 values."""
     response = client.get("/en/search/?format=json&" + "&".join(f"sdg={n}" for n in range(1000)))
     assert response.status_code == 200
-    assert time.perf_counter() - started < 1
+    assert len(sent) == 1
     assert len(sent[0].filters["sdg"]) == 20
 
 
 def test_a_very_long_query_reaches_the_engine_cut(client, cases, sent):
-    """RELIABILITY.md S7 (CVE-2024-39317): 60,000 characters answer within a second and at
-    most 255 of them are searched for."""
-    started = time.perf_counter()
+    """RELIABILITY.md S7 (CVE-2024-39317): of 60,000 characters, at most 255 and at most
+    MAX_TERMS words are searched for (the work, not the seconds, a loaded machine
+    takes)."""
     response = client.get("/en/search/", {"q": "script alert " * 5000})
     assert response.status_code == 200
-    assert time.perf_counter() - started < 1
-    assert len(sent[0].query) <= 255
+    assert len(sent) == 1
+    assert len(sent[0].query) <= MAX_QUERY_LENGTH
+    assert len(search_terms(sent[0].query)) <= MAX_TERMS
 
 
 def test_the_echoed_query_is_escaped_everywhere(client, cases):
@@ -219,3 +218,13 @@ def test_api_search_finds_the_words_of_a_broken_query(client, searchable):
     for url in ("/api/v2/pages/", "/api/v2/documents/"):
         found = client.get(url, {"search": 'harbour"'}).json()["items"]
         assert [item["title"] for item in found if "harbour" in item["title"].lower()]
+
+
+@pytest.mark.parametrize("worst", list(WORST_QUERIES.values()), ids=list(WORST_QUERIES))
+def test_suggestions_take_the_same_guard(client, cases, sent, worst):
+    """Suggestions and the search page clean what was typed with the hub's guard too."""
+    response = client.get("/en/search/suggest/", {"q": worst})
+    assert response.status_code == 200
+    prefix, _language = sent[0]
+    assert prefix == clean_text(worst, views.MAX_PREFIX_LENGTH)
+    assert len(search_terms(prefix)) <= MAX_TERMS
