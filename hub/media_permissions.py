@@ -106,6 +106,15 @@ class RestrictedCollectionsPolicy(CollectionOwnershipPermissionPolicy):
             reached |= Q(collection__in=self.collections_reached(user, ["add"])) & owned
         return instances.filter(reached)
 
+    def users_with_any_permission_for_instance(self, actions, instance):
+        users = super().users_with_any_permission_for_instance(actions, instance)
+        allowed = [
+            user.pk
+            for user in users
+            if self.user_has_any_permission_for_instance(user, actions, instance)
+        ]
+        return users.filter(pk__in=allowed)
+
 
 def register():
     """Put the policies in Wagtail's registry for the hub's document and image models.

@@ -92,6 +92,15 @@ def test_an_editor_cannot_move_images_out_of_or_into_a_restricted_collection(
     assert (restricted.collection, public.collection) == (partners, root)
 
 
+def test_nor_by_the_listings_bulk_action(client, root, partners):
+    document = DocumentFactory(title="Partner budget", collection=partners)
+    client.force_login(member_of("Editors"))
+    url = reverse("wagtail_bulk_action", args=["materials", "hubdocument", "add_to_collection"])
+    client.post(f"{url}?id={document.pk}", {"collection": root.pk})
+    document.refresh_from_db()
+    assert document.collection == partners
+
+
 def test_an_administrators_grant_on_the_restricted_collection_reaches_it(client, root, partners):
     document = DocumentFactory(title="Partner budget", collection=partners)
     grant("Editors", partners, "change_document")
@@ -149,9 +158,9 @@ def test_a_grant_inside_a_restricted_collection_reaches_that_far_only(partners):
     assert policy.user_has_permission_for_instance(
         user, "change", DocumentFactory(collection=minutes)
     )
-    assert not policy.user_has_permission_for_instance(
-        user, "change", DocumentFactory(collection=board)
-    )
+    restricted = DocumentFactory(collection=board)
+    assert not policy.user_has_permission_for_instance(user, "change", restricted)
+    assert user not in policy.users_with_any_permission_for_instance(["change"], restricted)
 
 
 def test_images_follow_the_same_rule(partners):
