@@ -34,8 +34,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Media for the development server (static() adds nothing unless DEBUG), except the
+# documents: see views.development_media.
+urlpatterns += static(
+    settings.MEDIA_URL, view=views.development_media, document_root=settings.MEDIA_ROOT
+)
 
 # Everything a visitor reads lives under a language prefix: /en/, /de/, ...
 urlpatterns += i18n_patterns(

@@ -1,15 +1,16 @@
 import json
 import logging
+import posixpath
 import sys
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from django.views import defaults
+from django.views import defaults, static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -78,6 +79,18 @@ def server_error(request, template_name="500.html"):
         add_never_cache_headers(response)
         return response
     return defaults.server_error(request, template_name)
+
+
+def development_media(request, path, document_root):
+    """MEDIA_ROOT for the development server (DEBUG only, through static()), except the
+    documents: those go through the serve view (restricted collections, the download
+    counter) in every setting. The folder is read as the file would be found, so
+    images/../documents/, ./documents/ or Documents/ (on a case-insensitive disk) are
+    refused too."""
+    normalised = posixpath.normpath("/" + path.replace("\\", "/")).lstrip("/")
+    if normalised.split("/")[0].casefold() == "documents":
+        raise Http404(_("Documents are served through their download address."))
+    return static.serve(request, path, document_root=document_root)
 
 
 # A browser's report of what the Content-Security-Policy blocked: small, JSON, logged.
