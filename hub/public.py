@@ -9,11 +9,19 @@ restriction saved or deleted during the request is read again (hub.apps)."""
 import functools
 from typing import NamedTuple
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Q
+from django.db.models import CharField, Exists, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+)
 
 from hub import per_request
 
@@ -141,11 +149,48 @@ def in_restricted_collection(document):
     return any(document.collection.path.startswith(p) for p in restricted_collection_paths())
 
 
+def page_references_to_documents():
+    """Wagtail's ReferenceIndex rows of documents chosen on pages ("used on")."""
+    return ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+    )
+
+
+def documents_used_on(pages):
+    """The ids of the documents chosen on `pages` (a queryset of pages)."""
+    keys = pages.order_by().annotate(key=Cast("pk", CharField())).values("key")
+    references = page_references_to_documents().filter(object_id__in=keys)
+    return {int(pk) for pk in references.values_list("to_object_id", flat=True).distinct()}
+
+
+def used_only_on_private_pages_filter():
+    """A Q matching documents used on pages, none of which a visitor can see (not live,
+    restricted, below a restricted page or a mirror of one): they would carry a private
+    page's title and summary out. One used on no page at all stays public."""
+    # Correlated on both indexes (a document's references, a page's pk): the cost grows
+    # with the documents listed and their uses, not with the pages of the site.
+    used = page_references_to_documents().filter(to_object_id=Cast(OuterRef("pk"), CharField()))
+    visible = public_pages(Page.objects.filter(pk=Cast(OuterRef("object_id"), IntegerField())))
+    return Q(Exists(used)) & ~Q(Exists(used.filter(Exists(visible))))
+
+
 def public_documents(queryset=None):
-    """Documents anyone may download: none in a restricted collection or below one."""
+    """Documents listed for anyone: none in a restricted collection or below one, and
+    none used only on private pages."""
     if queryset is None:
         queryset = get_document_model().objects.all()
-    return queryset.exclude(restricted_collections_filter())
+    return queryset.exclude(restricted_collections_filter()).exclude(
+        used_only_on_private_pages_filter()
+    )
+
+
+def public_document_ids(ids):
+    """Those of the document `ids` that public_documents lets through, in one query."""
+    if not ids:
+        return set()
+    documents = public_documents(get_document_model().objects.filter(pk__in=ids))
+    return set(documents.values_list("pk", flat=True))
 
 
 def forget_restrictions(**kwargs):

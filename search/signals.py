@@ -9,6 +9,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from hub.materials.extraction import document_text_extracted
+from hub.materials.usage import documents_exposure_changed
 from hub.public import sections_of
 from search import indexing
 
@@ -48,4 +49,12 @@ def collection_privacy_changed(sender, instance, **kwargs):
     for document in get_document_model().objects.filter(
         collection__path__startswith=instance.collection.path
     ):
+        indexing.index_document(document)
+
+
+@receiver(documents_exposure_changed)
+def documents_exposure_changed_(sender, documents, **kwargs):
+    """Pages using them were published, unpublished or restricted: each is indexed
+    again, or removed (its record also names the page it is from)."""
+    for document in get_document_model().objects.filter(pk__in=documents).defer(None):
         indexing.index_document(document)

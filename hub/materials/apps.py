@@ -8,6 +8,7 @@ class MaterialsConfig(AppConfig):
     verbose_name = "Open-access materials"
 
     def ready(self):
+        from hub.materials import usage  # noqa: F401 - connects its receivers
         from hub.materials.models import HubDocument
 
         # Documents are read once per request (hub.materials.pages.load_documents); one

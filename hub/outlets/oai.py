@@ -30,7 +30,7 @@ from hub.models import content_page_models
 from hub.outlets.bulk import specific_pages
 from hub.outlets.models import DeletedRecord
 from hub.outlets.structured_data import material, read_for_structured_data, structured_data
-from hub.public import in_restricted_collection, public_documents, public_pages
+from hub.public import public_document_ids, public_documents, public_pages
 
 PAGE_SIZE = 100
 NS = {
@@ -241,9 +241,10 @@ def load(found, describe=True):
         read_for_structured_data(pages.values(), documents=document_ids)
     objects = {f"page:{pk}": page for pk, page in pages.items()}
     documents = load_documents(document_ids)
+    public = public_document_ids(document_ids)
     for pk in document_ids:
         document = documents.get(pk)
-        if document is not None and not in_restricted_collection(document):
+        if document is not None and pk in public:
             objects[f"document:{pk}"] = document
     return objects
 

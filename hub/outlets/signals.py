@@ -9,9 +9,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from hub.materials.usage import documents_exposure_changed
 from hub.models import ContentPage
 from hub.outlets.models import DeletedRecord
-from hub.public import public_pages, sections_of
+from hub.public import public_document_ids, public_pages, sections_of
 
 
 def _remember(identifier, kind, language):
@@ -59,3 +60,14 @@ def page_unrestricted(sender, instance, **kwargs):
 @receiver(page_published)
 def page_published_(sender, instance, **kwargs):
     DeletedRecord.objects.filter(identifier=f"page:{instance.pk}").delete()
+
+
+@receiver(documents_exposure_changed)
+def documents_exposure_changed_(sender, documents, **kwargs):
+    """Documents used only on private pages now are deleted records; public ones are
+    records again."""
+    public = public_document_ids(documents)
+    hidden = get_document_model().objects.filter(pk__in=documents).exclude(pk__in=public)
+    for pk, language in hidden.values_list("pk", "language"):
+        _remember(f"document:{pk}", "document", language)
+    DeletedRecord.objects.filter(identifier__in=[f"document:{pk}" for pk in public]).delete()

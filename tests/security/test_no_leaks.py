@@ -316,3 +316,138 @@ def test_open_data(client, secrets):
             assert_no_secret(body, f"/{language}/cases/data/{fmt}/")
     rows = list(csv.DictReader(io.StringIO(read(client, "/en/cases/data/csv/").lstrip("\ufeff"))))
     assert sorted(row["title"] for row in rows) == ["Solar harbour", "Solar kettle"]
+
+
+# A private page's materials (issue 26): a document used only on pages a visitor cannot
+# see is listed nowhere public; one also used on a public page, or on none, stays.
+@pytest.fixture
+def summary(engine, case_index, toolkit, django_capture_on_commit_callbacks):
+    """A published case with its "Case summary" PDF, used on that case only, and a
+    checklist used on the case and on a public method."""
+    with django_capture_on_commit_callbacks(execute=True):
+        document = DocumentFactory(
+            title="Case summary: Solar capybara",
+            description="About the capybara.",
+            file=ContentFile(files.text_pdf("capybara"), name="capybara.pdf"),
+            extracted_text="capybara figures",
+        )
+        checklist = DocumentFactory(
+            title="Harbour checklist",
+            file=ContentFile(files.text_pdf("checklist"), name="checklist.pdf"),
+            extracted_text="checklist figures",
+        )
+        MethodPageFactory(
+            parent=toolkit, title="Solar walk", worksheets=materials_stream(checklist)
+        )
+        case = CasePageFactory(
+            parent=case_index,
+            title="Solar capybara",
+            summary="About the capybara.",
+            materials=materials_stream(checklist, document),
+        )
+        case.save_revision().publish()
+    return {"case": case, "document": document, "checklist": checklist}
+
+
+def public_listings(client, document):
+    """Where `document` is listed for anyone: search, suggestions, the documents API
+    (listing, search, lookup) and OAI-PMH (its record's status, from both lists)."""
+    found = json.loads(read(client, "/en/search/", q="capybara", format="json"))
+    suggested = json.loads(read(client, "/en/search/suggest/", q="capy"))["suggestions"]
+    api = json.loads(read(client, "/api/v2/documents/"))["items"]
+    api_search = json.loads(read(client, "/api/v2/documents/", search="capybara"))["items"]
+    status = {}
+    for verb in ("ListRecords", "ListIdentifiers"):
+        root = ET.fromstring(read(client, "/oai/", verb=verb, metadataPrefix="oai_dc"))  # noqa: S314
+        for header in root.iter(f"{OAI}header"):
+            if header.find(f"{OAI}identifier").text.endswith(f":document:{document.pk}"):
+                status[verb] = header.get("status", "listed")
+    return {
+        "search": [r["title"] for r in found["results"]],
+        "suggestions": [s["title"] for s in suggested],
+        "api": [item["title"] for item in api if item["id"] == document.pk],
+        "api search": [item["title"] for item in api_search],
+        "api lookup": client.get(f"/api/v2/documents/{document.pk}/").status_code,
+        "oai": status,
+    }
+
+
+LISTED = {
+    "search": ["Case summary: Solar capybara", "Solar capybara"],
+    "suggestions": ["Case summary: Solar capybara", "Solar capybara"],
+    "api": ["Case summary: Solar capybara"],
+    "api search": ["Case summary: Solar capybara"],
+    "api lookup": 200,
+    "oai": {"ListRecords": "listed", "ListIdentifiers": "listed"},
+}
+UNLISTED = {
+    "search": [],
+    "suggestions": [],
+    "api": [],
+    "api search": [],
+    "api lookup": 404,
+    "oai": {"ListRecords": "deleted", "ListIdentifiers": "deleted"},
+}
+
+
+def sorted_listings(listings):
+    return {
+        key: sorted(value) if isinstance(value, list) else value for key, value in listings.items()
+    }
+
+
+@pytest.mark.parametrize("restriction_type", ["login", PageViewRestriction.GROUPS])
+def test_a_private_pages_only_material_leaves_every_public_listing(
+    client, summary, restriction_type, django_capture_on_commit_callbacks
+):
+    document = summary["document"]
+    assert sorted_listings(public_listings(client, document)) == LISTED
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=summary["case"], restriction_type=restriction_type
+        )
+        restriction.groups.set(Group.objects.filter(name="Moderators"))
+    assert sorted_listings(public_listings(client, document)) == UNLISTED
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert sorted_listings(public_listings(client, document)) == LISTED
+
+
+def test_an_unpublished_pages_only_material_leaves_and_comes_back(
+    client, summary, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        summary["case"].unpublish()
+    assert sorted_listings(public_listings(client, summary["document"])) == UNLISTED
+    with django_capture_on_commit_callbacks(execute=True):
+        summary["case"].save_revision().publish()
+    assert sorted_listings(public_listings(client, summary["document"])) == LISTED
+
+
+def test_a_material_of_a_private_page_also_used_on_a_public_one_stays(
+    client, summary, django_capture_on_commit_callbacks
+):
+    """It stays listed, and its search result names the public page it is from, never
+    the private one."""
+    checklist = summary["checklist"]
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=summary["case"], restriction_type="login")
+    found = json.loads(read(client, "/en/search/", q="checklist", format="json"))["results"]
+    assert [(r["title"], r["page"]["title"]) for r in found] == [
+        ("Harbour checklist", "Solar walk")
+    ]
+    assert client.get(f"/api/v2/documents/{checklist.pk}/").status_code == 200
+    assert f":document:{checklist.pk}</identifier>" in read(
+        client, "/oai/", verb="ListIdentifiers", metadataPrefix="oai_dc"
+    )
+    assert_no_secret(json.dumps(found), "the checklist's search result")  # no private title
+    assert "capybara" not in json.dumps(found).lower()
+
+
+def test_a_material_used_on_no_page_stays_listed(client, engine):
+    document = DocumentFactory(
+        title="Loose capybara notes", file=ContentFile(files.text_pdf("loose"), name="notes.pdf")
+    )
+    found = json.loads(read(client, "/en/search/", q="capybara", format="json"))
+    assert [r["title"] for r in found["results"]] == ["Loose capybara notes"]
+    assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 200
