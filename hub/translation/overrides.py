@@ -11,10 +11,9 @@ from django.apps import apps
 from django.utils.translation import gettext as _
 
 from wagtail.documents import get_document_model
-from wagtail.documents import get_permission_policy as document_permissions
 from wagtail.images import get_image_model
-from wagtail.images import get_permission_policy as image_permissions
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 from wagtail_localize.views.edit_translation import TabHelper, get_segment_location_info
 
@@ -37,10 +36,12 @@ def widget(segment, source_instance):
     return location["widget"] or {"type": "unknown"}
 
 
-def choosable(model, permission_policy, user):
+def choosable(model, user):
     if user is None:  # checked again at publishing: the object must still exist
         return model.objects.all()
-    return permission_policy.instances_user_has_any_permission_for(user, ["choose"])
+    # The registry's policy, which keeps restricted collections out (hub.media_permissions).
+    policy = policy_registry.get_by_type(model)
+    return policy.instances_user_has_any_permission_for(user, ["choose"])
 
 
 def problem(segment, value, source_instance, user=None):
@@ -55,9 +56,9 @@ def problem(segment, value, source_instance, user=None):
         return _("This value is no id: choose the item in the translation editor.")
     pk = int(value)
     if kind["type"] == "image_chooser":
-        found = choosable(get_image_model(), image_permissions(), user).filter(pk=pk)
+        found = choosable(get_image_model(), user).filter(pk=pk)
     elif kind["type"] == "document_chooser":
-        found = choosable(get_document_model(), document_permissions(), user).filter(pk=pk)
+        found = choosable(get_document_model(), user).filter(pk=pk)
     elif kind["type"] == "page_chooser":
         found = Page.objects.filter(pk=pk)
     elif kind["type"] == "snippet_chooser":

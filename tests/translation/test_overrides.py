@@ -91,3 +91,17 @@ def test_a_bad_override_saved_earlier_breaks_no_preview_and_no_publish(client, t
     shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
     assert "the source's value is used" in shown
     assert SegmentOverride.objects.get().has_error
+
+
+@pytest.mark.parametrize("path_part", ["image", "document"])
+def test_an_item_of_a_restricted_collection_is_refused(client, translation, path_part):
+    """Translators' grants do not reach restricted collections (hub.media_permissions)."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    partners = Collection.get_first_root_node().add_child(name="Partners only")
+    CollectionViewRestriction.objects.create(collection=partners, restriction_type="login")
+    factory = ImageFactory if path_part == "image" else DocumentFactory
+    item = factory(collection=partners)
+    response = put_override(client, translation, segment(translation, path_part), item.pk)
+    assert response.status_code == 400
+    assert not SegmentOverride.objects.exists()
