@@ -122,14 +122,16 @@ def csp_report(request):
     # Read one byte past the limit rather than trust Content-Length.
     body = request.read(CSP_REPORT_MAX_BYTES + 1)
     if len(body) > CSP_REPORT_MAX_BYTES:
-        return HttpResponse("Report too large.", status=413, content_type="text/plain")
+        return HttpResponse(_("Report too large."), status=413, content_type="text/plain")
     try:
         report = json.loads(body).get("csp-report")
     except (ValueError, AttributeError):
         report = None
     if not isinstance(report, dict):
         return HttpResponse(
-            'Expected a JSON body {"csp-report": {...}}.', status=400, content_type="text/plain"
+            _('Expected a JSON body {"csp-report": {...}}.'),
+            status=400,
+            content_type="text/plain",
         )
     csp_logger.warning(
         "CSP violation: %s blocked %s on %s",

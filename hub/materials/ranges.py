@@ -5,6 +5,7 @@ request for several ranges gets the whole file, as the RFC allows."""
 import re
 
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils.translation import gettext as _
 
 RANGE = re.compile(r"bytes=([0-9]*)-([0-9]*)")  # DIGIT is ASCII (RFC 5234); \d is not
 # Past any file's size: a client's position is capped here, as int() refuses more than
@@ -86,7 +87,12 @@ def partial_response(request, response):
         # Close the file only: closing the response would also signal the end of the
         # request (and close the database connection) before it has ended.
         fileobj.close()
-        refused = HttpResponse(status=416)
+        refused = HttpResponse(
+            _("The range asked for is outside the file, which has %(size)d bytes.")
+            % {"size": size},
+            status=416,
+            content_type="text/plain; charset=utf-8",
+        )
         refused["Content-Range"] = f"bytes */{size}"
         return refused
     start, end = wanted

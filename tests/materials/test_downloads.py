@@ -142,6 +142,7 @@ def test_ranges_with_numbers_of_any_length_are_answered(client):
         refused = client.get(document.url, headers={"range": header})
         assert refused.status_code == 416, header[:20]
         assert refused["Content-Range"] == f"bytes */{size}"
+        assert f"outside the file, which has {size} bytes" in refused.content.decode()
     for header in (f"bytes=0-{HUGE}", f"bytes=-{HUGE}", f"bytes=-000{HUGE}"):
         whole = client.get(document.url, headers={"range": header})
         assert whole.status_code == 206, header[:20]
