@@ -11,7 +11,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
@@ -21,6 +23,7 @@ from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search.query import PlainText
 
 from rest_framework.exceptions import Throttled
 
@@ -62,18 +65,46 @@ def stream_field_names(model, names):
     return found
 
 
+# Far past any listing's end; the databases cannot take an offset past 2**63 (a 500).
+MAX_OFFSET = 1_000_000
+
+
 def searchable(request, queryset):
     """`queryset` as Wagtail's search can filter it when the request searches (`?search=`):
     the public gate's conditions (paths, mirrors, collections) are no indexed fields, the
-    ids they leave are. Searches share the search page's rate limit (429 past it)."""
+    ids they leave are. Searches share the search page's rate limit (429 past it). What
+    is searched for passes the hub's input guard (hub.search_backend)."""
     if "search" not in request.GET:
         return queryset
     if over_limit(request, "search"):
         raise Throttled(wait=RETRY_AFTER_SECONDS)
+    operator = request.GET.get("search_operator")
+    if operator is not None and operator not in PlainText.OPERATORS:
+        raise BadRequestError(_("search_operator must be “and” or “or”."))
     return queryset.model.objects.filter(pk__in=queryset.values("pk"))
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class HubPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            too_far = int(request.GET.get("offset", 0)) > MAX_OFFSET
+        except ValueError:
+            too_far = False  # Wagtail's own message follows
+        if too_far:
+            raise BadRequestError(_("offset cannot be higher than %(max)d") % {"max": MAX_OFFSET})
+        return super().paginate_queryset(queryset, request, view)
+
+
+class PublicAPI:
+    """What both endpoints share: read-only and anonymous, so no authentication (DRF's
+    default would check HTTP Basic passwords beside the sign-in form and its lockout),
+    and offsets a database can take."""
+
+    authentication_classes = ()
+    pagination_class = HubPagination
+
+
+class PublicPagesAPIViewSet(PublicAPI, PagesAPIViewSet):
     def get_base_queryset(self):
         """The live, public pages of the site asked for (and of its translations), as
         Wagtail's, found once for the request: Wagtail asks for them several times."""
@@ -159,7 +190,7 @@ def read_tag_names(documents):
         document._hub_tag_names = names[document.pk]
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(PublicAPI, DocumentsAPIViewSet):
     base_serializer_class = HubDocumentSerializer
     listing_default_fields = [*DocumentsAPIViewSet.listing_default_fields, "licence", "language"]
 

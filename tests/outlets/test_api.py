@@ -1,14 +1,20 @@
 """Wagtail's API under /api/v2/: public content only, taxonomy fields and locale on
 pages, licence and language on documents, clear 400s for bad parameters."""
 
+import base64
+
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 import pytest
 
 from cases.factories import CasePageFactory
+from hub.factories import UserFactory
 from hub.materials.factories import DocumentFactory
+from hub.outlets import api
 from hub.taxonomy.models import SDG, Country, term
 from tests.materials import files
 from tests.utils import MAX_PAGE_QUERIES, count_queries, page_queries, translate
@@ -106,3 +112,68 @@ def test_page_listing_queries_do_not_grow_with_the_pages(client, case_index):
     CasePageFactory.create_batch(20, parent=case_index)
     assert len(get(client, "/api/v2/pages/", **params)["items"]) == 22
     assert count_queries(client, "/api/v2/pages/", params) == few <= MAX_PAGE_QUERIES
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v2/documents/"])
+@pytest.mark.parametrize(
+    "params",
+    [{"offset": "9" * 30}, {"search_operator": "xx", "search": "a"}],
+    ids=["offset of 30 nines", "unknown search operator"],
+)
+def test_malformed_paging_and_search_parameters_get_a_400(client, cases, url, params):
+    """Issue 26: both were 500s (an offset SQLite cannot hold, PlainText's ValueError)."""
+    client.raise_request_exception = False
+    assert get(client, url, status=400, **params)["message"]
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v2/documents/"])
+def test_the_largest_offset_allowed_answers_an_empty_page(client, cases, url):
+    assert get(client, url, offset=str(api.MAX_OFFSET))["items"] == []
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v2/documents/"])
+@pytest.mark.parametrize("search", ['"', 'wind"', "\x00", "wind\x00"])
+def test_a_broken_search_is_searched_as_its_words(client, cases, url, search):
+    """Issue 26: a quote was a 500 (SQLite's FTS5 syntax), a NUL a 503. The words of the
+    query are searched for; nothing else reaches the database."""
+    DocumentFactory(title="Wind atlas")
+    client.raise_request_exception = False
+    titles = [item["title"] for item in get(client, url, search=search)["items"]]
+    assert titles == (
+        ["Wind cooperative" if "pages" in url else "Wind atlas"] if "wind" in search else []
+    )
+
+
+@pytest.fixture
+def api_user():
+    return UserFactory(username="api-admin", is_superuser=True, is_staff=True)
+
+
+def basic(username, password):
+    token = base64.b64encode(f"{username}:{password}".encode()).decode()
+    return {"HTTP_AUTHORIZATION": f"Basic {token}"}
+
+
+@pytest.mark.parametrize("url", ["/api/v2/pages/", "/api/v2/documents/"])
+@pytest.mark.parametrize("password", ["a-long-test-password", "wrong"], ids=["right", "wrong"])
+def test_basic_credentials_are_neither_checked_nor_honoured(client, cases, api_user, url, password):
+    """Issue 26: the read-only API is anonymous. HTTP Basic was a second password check
+    beside the sign-in form, without its pauses' page (a wrong password answered 401 and
+    counted towards the account's lockout, a right one reset it). Now a request with
+    credentials, even a superuser's, is not checked and gets exactly what an anonymous
+    visitor gets."""
+    restricted = Collection.get_first_root_node().add_child(name="Partners only")
+    CollectionViewRestriction.objects.create(collection=restricted, restriction_type="login")
+    DocumentFactory(title="Internal memo", collection=restricted)
+    DocumentFactory(title="Open report")
+    anonymous = client.get(url, {"fields": "title"})
+    with CaptureQueriesContext(connection) as queries:
+        with_credentials = client.get(url, {"fields": "title"}, **basic("api-admin", password))
+    assert with_credentials.status_code == anonymous.status_code == 200
+    assert with_credentials.json() == anonymous.json()
+    titles = str(with_credentials.json())
+    assert "Private case" not in titles and "Draft case" not in titles
+    assert "Internal memo" not in titles
+    # No password was checked: no account read, no sign-in attempt recorded.
+    touched = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "auth_user" not in touched and "axes_" not in touched
