@@ -9,6 +9,8 @@ import pytest
 from cases.demo import ensure_synthetic_cases
 from cases.models import CaseIndexPage, CasePage
 from courses.models import CourseModulePage, UnitPage
+from search import indexing
+from search.models import SearchRecord
 from toolkits.models import MethodPage, ToolkitPage
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +88,37 @@ def test_synthetic_cases_are_added_in_bulk_into_a_valid_tree(client, mirroring_o
     listing = client.get("/en/cases/", {"sdg": [str(n) for n in range(1, 18)]})
     english_cases = CasePage.objects.live().filter(locale__language_code="en").count()
     assert listing.context["listing"].page.paginator.count == english_cases
+
+
+RECORD_FIELDS = ["kind", "language", "group_key", "title", "sort_title", "summary", "body",
+                 "url", "date", "facts", "parent_title", "parent_url"]  # fmt: skip
+
+
+def search_records():
+    """{object: (its record's fields, its facet keys)} of the whole search index."""
+    return {
+        (record.content_type_id, record.object_id): (
+            {field: getattr(record, field) for field in RECORD_FIELDS},
+            sorted((key.facet, key.key) for key in record.facet_keys.all()),
+        )
+        for record in SearchRecord.objects.prefetch_related("facet_keys")
+    }
+
+
+@pytest.mark.parametrize("options", [{}, {"no_index": True}], ids=["rebuilt", "kept by signals"])
+def test_after_seeding_every_search_record_is_current(mirroring_only, options):
+    """What seeding leaves in the index equals the records built afresh from the seeded
+    content: a case summary's record names the case it is from (issue 26: it was
+    written before the references that say so)."""
+    mirroring_only()
+    seed(**options)
+    stored = search_records()
+    indexing.rebuild()
+    fresh = search_records()
+    assert stored.keys() == fresh.keys()
+    stale = [fresh[key][0]["title"] for key in fresh if stored[key] != fresh[key]]
+    assert not stale, f"{len(stale)} stale records, such as {stale[:3]}"
+    summary = next(
+        fields for fields, _ in fresh.values() if fields["title"].startswith("Case summary")
+    )
+    assert summary["parent_title"] and summary["parent_url"].startswith("/en/cases/")

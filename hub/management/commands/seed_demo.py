@@ -92,9 +92,11 @@ class Command(BaseCommand):
                 if hasattr(module, "seed_bulk"):
                     module.seed_bulk(home, self.log, cases=options["cases"])
         if rebuild:
+            # References first: a document's search record names the page it is used on
+            # (and a document used only on private pages is not indexed at all).
+            call_command("rebuild_references_index", verbosity=0)
             self.log("Updating the search index ...")
             call_command("update_index", stdout=self.stdout)
-            call_command("rebuild_references_index", verbosity=0)
         else:
             search_engine.send_pending.enqueue()
         self.log(
