@@ -10,10 +10,11 @@ class HubConfig(AppConfig):
         from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
         from wagtail.signals import post_page_move
 
-        from hub import media_permissions, spreadsheets
+        from hub import media_permissions, rich_text, spreadsheets
         from hub.public import forget_restrictions
 
         media_permissions.register()
+        rich_text.register()
         spreadsheets.defuse_admin_exports()
 
         # Restrictions are read once per request (hub.public); one that changes during

@@ -13,6 +13,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from hub import per_request
 from hub.materials.pages import load_documents, public_materials
+from hub.rich_text import check_block_value
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -20,6 +21,10 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 class RichTextBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    def clean(self, value):
+        check_block_value(value)  # posted text that was no contentstate: a form error
+        return super().clean(value)
 
     class Meta:
         icon = "pilcrow"

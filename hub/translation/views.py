@@ -4,10 +4,12 @@ where they may edit pages, and may publish them only where they may publish; tax
 and other snippets are translated only by people who may edit that kind of snippet."""
 
 import io
+import re
 import tempfile
 
+from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse, QueryDict
 from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect
@@ -35,6 +37,7 @@ from hub.translation import overrides
 from hub.translation.status import locale_statuses
 
 MAX_PO_BYTES = 5 * 1024 * 1024
+LOCALE_ID = re.compile(r"[0-9]{1,9}")  # ASCII digits an integer column holds
 
 
 def may_translate_into(user, page, locale):
@@ -47,19 +50,53 @@ def may_translate_into(user, page, locale):
     return parent_target is not None and parent_target.permissions_for_user(user).can_add_subpage()
 
 
+class LocaleChoiceField(forms.ModelMultipleChoiceField):
+    """The form's locales, where a value that is no id is an error like any unknown one
+    (Django's own check let a number too large for the database through to a 500)."""
+
+    def clean(self, value):
+        for pk in value or []:
+            if not LOCALE_ID.fullmatch(str(pk)):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                    params={"pk": pk},
+                )  # fmt: skip
+        return super().clean(value)
+
+
+class CheckedLocalesMixin:
+    def get_form(self):
+        form = super().get_form()
+        locales = form.fields["locales"]
+        form.fields["locales"] = LocaleChoiceField(
+            queryset=locales.queryset, label=locales.label, widget=locales.widget
+        )
+        return form
+
+
+class HubSubmitPageTranslationView(CheckedLocalesMixin, SubmitPageTranslationView):
+    pass
+
+
+class HubSubmitSnippetTranslationView(CheckedLocalesMixin, SubmitSnippetTranslationView):
+    pass
+
+
 def submit_page_translation(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if request.method == "POST":
-        wanted = Locale.objects.filter(pk__in=request.POST.getlist("locales"))
+        # A value that is no id of a locale the form refuses, so nothing is created.
+        values = request.POST.getlist("locales")
+        wanted = Locale.objects.filter(pk__in=[v for v in values if LOCALE_ID.fullmatch(v)])
+        if not values:
+            wanted = Locale.objects.exclude(pk=page.locale_id)
     else:
         code = request.GET.get("select_locale")
         wanted = Locale.objects.filter(language_code=code) if code else Locale.objects.none()
-    if not wanted.exists() and request.method == "POST":
-        wanted = Locale.objects.exclude(pk=page.locale_id)
     for locale in wanted:
         if not may_translate_into(request.user, page, locale):
             raise PermissionDenied
-    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+    return HubSubmitPageTranslationView.as_view()(request, page_id=page_id)
 
 
 def submit_snippet_translation(request, app_label, model_name, pk):
@@ -68,7 +105,7 @@ def submit_snippet_translation(request, app_label, model_name, pk):
     model = get_snippet_model_from_url_params(app_label, model_name)
     if not user_can_edit_snippet_type(request.user, model):
         raise PermissionDenied
-    return SubmitSnippetTranslationView.as_view()(
+    return HubSubmitSnippetTranslationView.as_view()(
         request, app_label=app_label, model_name=model_name, pk=pk
     )
 
