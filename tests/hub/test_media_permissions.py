@@ -117,6 +117,9 @@ def test_the_editors_listing_leaves_out_restricted_documents(client, partners):
     client.force_login(member_of("Editors"))
     listing = response_text(client.get("/admin/documents/"))
     assert "Public worksheet" in listing and "Partner budget" not in listing
+    DocumentFactory(title="Public budget")
+    found = response_text(client.get("/admin/documents/", {"q": "budget"}))
+    assert "Public budget" in found and "Partner budget" not in found
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     assert "Partner budget" in response_text(client.get("/admin/documents/"))
 
