@@ -125,7 +125,7 @@ def csp_report(request):
         return HttpResponse(_("Report too large."), status=413, content_type="text/plain")
     try:
         report = json.loads(body).get("csp-report")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # RecursionError: "[[[[..."
         report = None
     if not isinstance(report, dict):
         return HttpResponse(

@@ -77,8 +77,8 @@ def test_violation_reports_are_logged(client, caplog):
 
 @pytest.mark.parametrize(
     "body",
-    ["not json", "[1, 2]", '{"other": 1}', '{"csp-report": "text"}'],
-    ids=["text", "list", "no-report", "report-not-object"],
+    ["not json", "[1, 2]", '{"other": 1}', '{"csp-report": "text"}', "[" * 15_000],
+    ids=["text", "list", "no-report", "report-not-object", "nested-too-deep"],
 )
 def test_malformed_reports_get_a_400(client, body):
     response = client.post("/csp-report/", body, content_type="application/csp-report")
