@@ -10,9 +10,10 @@ their StreamFields, document tags) is read for all of them at once."""
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Q
+from django.db.models import BigIntegerField, IntegerField, Q
 from django.utils.translation import gettext as _
 
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import TagsField
@@ -26,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search.query import PlainText
 
 from rest_framework.exceptions import Throttled
+from taggit.managers import TaggableManager
 
 from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.outlets import bulk
@@ -95,6 +97,41 @@ class HubPagination(WagtailPagination):
         return super().paginate_queryset(queryset, request, view)
 
 
+def is_id(value):
+    """Whether `value` is a whole number a database's id column can hold."""
+    try:
+        return 0 < int(value) <= BigIntegerField.MAX_BIGINT
+    except ValueError:
+        return False
+
+
+class RelationFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (`?country=<id>`), with the id of a relation checked
+    first: one no column holds was a 500 (SQLite's OverflowError), and so was a word
+    for a many-to-many field (Django's ValueError)."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        fields.discard("locale")  # a language code, for Wagtail's LocaleFilter
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            by_id = field.is_relation and not isinstance(field, TaggableManager)  # tags: names
+            if by_id and isinstance(field.target_field, IntegerField) and not is_id(value):
+                raise BadRequestError(
+                    _("%(name)s must be the id of an item: a whole number from 1.") % {"name": name}
+                )
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_relation_ids_checked(filter_backends):
+    return [RelationFieldsFilter if f is FieldsFilter else f for f in filter_backends]
+
+
 class PublicAPI:
     """What both endpoints share: read-only and anonymous, so no authentication (DRF's
     default would check HTTP Basic passwords beside the sign-in form and its lockout),
@@ -105,6 +142,8 @@ class PublicAPI:
 
 
 class PublicPagesAPIViewSet(PublicAPI, PagesAPIViewSet):
+    filter_backends = with_relation_ids_checked(PagesAPIViewSet.filter_backends)
+
     def get_base_queryset(self):
         """The live, public pages of the site asked for (and of its translations), as
         Wagtail's, found once for the request: Wagtail asks for them several times."""
@@ -191,6 +230,7 @@ def read_tag_names(documents):
 
 
 class PublicDocumentsAPIViewSet(PublicAPI, DocumentsAPIViewSet):
+    filter_backends = with_relation_ids_checked(DocumentsAPIViewSet.filter_backends)
     base_serializer_class = HubDocumentSerializer
     listing_default_fields = [*DocumentsAPIViewSet.listing_default_fields, "licence", "language"]
 

@@ -177,3 +177,23 @@ def test_basic_credentials_are_neither_checked_nor_honoured(client, cases, api_u
     # No password was checked: no account read, no sign-in attempt recorded.
     touched = " ".join(query["sql"] for query in queries.captured_queries)
     assert "auth_user" not in touched and "axes_" not in touched
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"country": "9" * 30}, {"sdgs": "9" * 30}, {"sdgs": "abc"}, {"sdgs": "²"}],
+    ids=["foreign key of 30 nines", "many-to-many of 30 nines", "many-to-many word", "digit"],
+)
+def test_a_relation_filter_takes_ids_a_database_can_hold(client, cases, params):
+    """A relation's filter with an id no database column holds was a 500 (SQLite's
+    OverflowError), a word a 500 for a many-to-many field (Django's ValueError)."""
+    client.raise_request_exception = False
+    answer = get(client, "/api/v2/pages/", status=400, type="cases.CasePage", **params)
+    assert answer["message"]
+
+
+def test_relation_filters_still_filter(client, cases):
+    poland, sdg7 = term(Country, "PL"), term(SDG, 7)
+    for params in ({"country": poland.pk}, {"sdgs": sdg7.pk}):
+        found = get(client, "/api/v2/pages/", type="cases.CasePage", **params)["items"]
+        assert [item["title"] for item in found] == ["Wind cooperative"]
