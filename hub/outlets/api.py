@@ -9,8 +9,9 @@ their StreamFields, document tags) is read for all of them at once."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import FieldDoesNotExist
-from django.db.models import BigIntegerField, IntegerField, Q
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import FieldsFilter
@@ -100,15 +101,44 @@ class HubPagination(WagtailPagination):
 def is_id(value):
     """Whether `value` is a whole number a database's id column can hold."""
     try:
-        return 0 < int(value) <= BigIntegerField.MAX_BIGINT
+        return 0 < int(value) <= models.BigIntegerField.MAX_BIGINT
     except ValueError:
         return False
 
 
-class RelationFieldsFilter(FieldsFilter):
-    """Wagtail's field filters (`?country=<id>`), with the id of a relation checked
-    first: one no column holds was a 500 (SQLite's OverflowError), and so was a word
-    for a many-to-many field (Django's ValueError)."""
+# Fields whose value a word can break (Django converts it only when the query runs).
+SCALAR_FIELDS = (
+    models.DateField,
+    models.DecimalField,
+    models.DurationField,
+    models.FloatField,
+    models.IntegerField,
+    models.TimeField,
+    models.UUIDField,
+)
+
+
+def filter_error(field, value):
+    """Why `value` cannot filter by `field` (a model field the API filters by), or None."""
+    if isinstance(field, (models.BooleanField, TaggableManager)):  # Wagtail reads these itself
+        return None
+    if field.is_relation:
+        if isinstance(field.target_field, models.IntegerField) and not is_id(value):
+            return _("the id of an item is a whole number from 1.")
+        return None
+    if isinstance(field, SCALAR_FIELDS):
+        try:
+            field.to_python(value)
+        except ValidationError as error:
+            return " ".join(error.messages)
+    return None
+
+
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (`?country=<id>`, `?ects=5`), with each value checked
+    against its field first. Wagtail converts booleans, integers and foreign keys only:
+    an id no column holds was a 500 (SQLite's OverflowError), and so was a word for a
+    many-to-many or a decimal field (Django's ValueError, ValidationError)."""
 
     def filter_queryset(self, request, queryset, view):
         fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
@@ -120,16 +150,16 @@ class RelationFieldsFilter(FieldsFilter):
                 field = queryset.model._meta.get_field(name)
             except FieldDoesNotExist:
                 continue
-            by_id = field.is_relation and not isinstance(field, TaggableManager)  # tags: names
-            if by_id and isinstance(field.target_field, IntegerField) and not is_id(value):
+            error = filter_error(field, value)
+            if error:
                 raise BadRequestError(
-                    _("%(name)s must be the id of an item: a whole number from 1.") % {"name": name}
+                    _("Cannot filter by %(name)s: %(error)s") % {"name": name, "error": error}
                 )
         return super().filter_queryset(request, queryset, view)
 
 
-def with_relation_ids_checked(filter_backends):
-    return [RelationFieldsFilter if f is FieldsFilter else f for f in filter_backends]
+def with_values_checked(filter_backends):
+    return [CheckedFieldsFilter if f is FieldsFilter else f for f in filter_backends]
 
 
 class PublicAPI:
@@ -142,7 +172,7 @@ class PublicAPI:
 
 
 class PublicPagesAPIViewSet(PublicAPI, PagesAPIViewSet):
-    filter_backends = with_relation_ids_checked(PagesAPIViewSet.filter_backends)
+    filter_backends = with_values_checked(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
         """The live, public pages of the site asked for (and of its translations), as
@@ -230,7 +260,7 @@ def read_tag_names(documents):
 
 
 class PublicDocumentsAPIViewSet(PublicAPI, DocumentsAPIViewSet):
-    filter_backends = with_relation_ids_checked(DocumentsAPIViewSet.filter_backends)
+    filter_backends = with_values_checked(DocumentsAPIViewSet.filter_backends)
     base_serializer_class = HubDocumentSerializer
     listing_default_fields = [*DocumentsAPIViewSet.listing_default_fields, "licence", "language"]
 
