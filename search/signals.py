@@ -6,7 +6,7 @@ from django.dispatch import receiver
 
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from hub.materials.extraction import document_text_extracted
 from hub.materials.usage import documents_exposure_changed
@@ -30,6 +30,13 @@ def object_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def page_privacy_changed(sender, instance, **kwargs):
     for page in sections_of(instance.page).specific():
+        indexing.index_page(page)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    """Into or out of a restricted section, and to new URLs: the moved section again."""
+    for page in sections_of(Page.objects.get(pk=instance.pk)).specific():
         indexing.index_page(page)
 
 

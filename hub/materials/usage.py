@@ -1,7 +1,7 @@
 """Tells the outlets when documents may have become public or private because of the
 pages that use them (hub.public: a document used only on private pages is listed
-nowhere public). A page published, unpublished, restricted, opened again or deleted
-sends `documents_exposure_changed` with the ids of the documents it uses ("used on" is
+nowhere public). A page published, unpublished, restricted, opened again, moved or
+deleted sends `documents_exposure_changed` with the ids of the documents it uses ("used on" is
 Wagtail's ReferenceIndex); the search index and OAI-PMH's deleted records listen, as they
 listen for the page itself. hub.public decides; this only says when to ask again."""
 
@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import Signal, receiver
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from hub.public import documents_used_on, sections_of
 
@@ -37,6 +37,12 @@ def page_changed(sender, instance, **kwargs):
 def page_privacy_changed(sender, instance, **kwargs):
     # The section's pages, its mirrors and what lies below them (hub.public.sections_of).
     announce(documents_used_on(sections_of(instance.page)))
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    # Into or out of a restricted section: the moved page, its mirrors and what is below.
+    announce(documents_used_on(sections_of(Page.objects.get(pk=instance.pk))))
 
 
 @receiver(pre_delete)  # every page type is its own sender

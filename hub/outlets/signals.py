@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from hub.materials.usage import documents_exposure_changed
 from hub.models import ContentPage
@@ -55,6 +55,17 @@ def page_unrestricted(sender, instance, **kwargs):
     DeletedRecord.objects.filter(
         identifier__in=[f"page:{pk}" for pk in pages.values_list("pk", flat=True)]
     ).delete()
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    """Into a restricted section: its live pages are deleted records; out of one: they
+    are records again."""
+    section = sections_of(Page.objects.get(pk=instance.pk))
+    public = set(public_pages(section).values_list("pk", flat=True))
+    for page in section.live().exclude(pk__in=public).select_related("locale"):
+        _page_gone(page)
+    DeletedRecord.objects.filter(identifier__in=[f"page:{pk}" for pk in public]).delete()
 
 
 @receiver(page_published)

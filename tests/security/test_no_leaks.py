@@ -24,7 +24,7 @@ from wagtail.models import (
 
 import pytest
 
-from cases.factories import CasePageFactory
+from cases.factories import CaseIndexPageFactory, CasePageFactory
 from hub.materials.factories import DocumentFactory, materials_stream
 from hub.taxonomy.models import SDG, Country, term
 from search import indexing
@@ -451,3 +451,37 @@ def test_a_material_used_on_no_page_stays_listed(client, engine):
     found = json.loads(read(client, "/en/search/", q="capybara", format="json"))
     assert [r["title"] for r in found["results"]] == ["Loose capybara notes"]
     assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 200
+
+
+def test_a_page_moved_into_a_restricted_section_leaves_with_its_only_material(
+    client, summary, home_page, django_capture_on_commit_callbacks
+):
+    """Moved below a restricted page, a case is private as Wagtail then serves it: it and
+    its summary PDF leave search and are reported deleted; moved back, they return."""
+    case, document = summary["case"], summary["document"]
+    archive = CaseIndexPageFactory(parent=home_page, title="Archive", slug="archive")
+    PageViewRestriction.objects.create(page=archive, restriction_type="login")
+    public_index = case.get_parent()  # read again before moving back: its numchild changes
+    with django_capture_on_commit_callbacks(execute=True):
+        case.move(archive, pos="last-child")
+    assert sorted_listings(public_listings(client, document)) == UNLISTED
+    assert record_status(client, f"page:{case.pk}") == "deleted"
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=case.pk).move(Page.objects.get(pk=public_index.pk), pos="last-child")
+    assert sorted_listings(public_listings(client, document)) == LISTED
+    assert record_status(client, f"page:{case.pk}") == "listed"
+
+
+def record_status(client, local):
+    """An OAI-PMH record's status: "listed", "deleted", or None (no such record)."""
+    root = ET.fromstring(  # noqa: S314 - our own server's answer
+        read(
+            client,
+            "/oai/",
+            verb="GetRecord",
+            metadataPrefix="oai_dc",
+            identifier=f"oai:testserver:{local}",
+        )  # fmt: skip
+    )
+    header = root.find(f".//{OAI}header")
+    return None if header is None else header.get("status", "listed")
