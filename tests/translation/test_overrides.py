@@ -105,3 +105,19 @@ def test_an_item_of_a_restricted_collection_is_refused(client, translation, path
     response = put_override(client, translation, segment(translation, path_part), item.pk)
     assert response.status_code == 400
     assert not SegmentOverride.objects.exists()
+
+
+def test_a_bad_override_saved_earlier_breaks_no_sync(client, translation, image):
+    """'Sync translated pages' with publishing, by a moderator, uses the source's picture."""
+    SegmentOverride.objects.create(
+        locale=translation.target_locale,
+        context=segment(translation, "image").context,
+        data_json=json.dumps("PWNED"),
+    )
+    client.force_login(member_of("Moderators"))
+    url = f"/admin/localize/update/{translation.source.pk}/"
+    response = client.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    polish = in_locale(translation.source.get_source_instance(), "pl").specific
+    assert polish.live and polish.image_id == image.pk
+    assert SegmentOverride.objects.get().has_error
