@@ -1,6 +1,7 @@
 """Keep the index current as editors publish, unpublish, move, restrict and upload."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -28,7 +29,13 @@ def object_deleted(sender, instance, **kwargs):
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def page_privacy_changed(sender, instance, **kwargs):
+def page_privacy_changed(sender, instance, origin=None, **kwargs):
+    # A restriction deleted with its page: the page's own deletion removes its records
+    # (its specific row may be gone already, which failed the whole deletion).
+    if isinstance(origin, Page) or (
+        isinstance(origin, QuerySet) and issubclass(origin.model, Page)
+    ):
+        return
     for page in sections_of(instance.page).specific():
         indexing.index_page(page)
 

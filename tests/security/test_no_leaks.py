@@ -485,3 +485,20 @@ def record_status(client, local):
     )
     header = root.find(f".//{OAI}header")
     return None if header is None else header.get("status", "listed")
+
+
+def test_a_private_pages_only_material_is_listed_again_once_the_page_is_deleted(
+    client, summary, django_capture_on_commit_callbacks
+):
+    """Used on no page any more, the document is public again (its collection is)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=summary["case"], restriction_type="login")
+    assert sorted_listings(public_listings(client, summary["document"])) == UNLISTED
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=summary["case"].pk).delete()
+    alone = ["Case summary: Solar capybara"]
+    assert sorted_listings(public_listings(client, summary["document"])) == {
+        **LISTED,
+        "search": alone,
+        "suggestions": alone,
+    }
