@@ -33,6 +33,7 @@ from taggit.managers import TaggableManager
 from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.outlets import bulk
 from hub.public import public_documents, public_pages
+from hub.search_input import CONTROL
 
 
 def related_fields(model):
@@ -165,10 +166,18 @@ def with_values_checked(filter_backends):
 class PublicAPI:
     """What both endpoints share: read-only and anonymous, so no authentication (DRF's
     default would check HTTP Basic passwords beside the sign-in form and its lockout),
-    and offsets a database can take."""
+    offsets a database can take, and no control characters in the query string."""
 
     authentication_classes = ()
     pagination_class = HubPagination
+
+    def initial(self, request, *args, **kwargs):
+        # Before any parameter is read: no parameter has a use for control characters,
+        # and PostgreSQL refuses a NUL in a query (a 500 from ?locale= or ?site=).
+        super().initial(request, *args, **kwargs)
+        for name, values in request.GET.lists():
+            if CONTROL.search(name) or any(CONTROL.search(value) for value in values):
+                raise BadRequestError(_("A parameter holds a control character."))
 
 
 class PublicPagesAPIViewSet(PublicAPI, PagesAPIViewSet):
