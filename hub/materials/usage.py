@@ -1,9 +1,9 @@
 """Tells the outlets when documents may have become public or private because of the
 pages that use them (hub.public: a document used only on private pages is listed
 nowhere public). A page published, unpublished, restricted, opened again, moved or
-deleted sends `documents_exposure_changed` with the ids of the documents it uses ("used on" is
-Wagtail's ReferenceIndex); the search index and OAI-PMH's deleted records listen, as they
-listen for the page itself. hub.public decides; this only says when to ask again."""
+deleted sends `documents_exposure_changed` with the ids of the documents it uses ("used
+on" is Wagtail's ReferenceIndex); the search index and OAI-PMH's deleted records listen,
+as they listen for the page itself. hub.public decides; this only says when to ask."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -26,9 +26,9 @@ def announce(documents):
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed(sender, instance, **kwargs):
-    # Wagtail has updated the page's references on its save (a task); a document taken
-    # off a public page stays public (used elsewhere or nowhere), so only those it uses
-    # now may change.
+    # Wagtail updated the page's references when it was saved (a task). Only what it
+    # uses now is announced: a document taken off a public page stays public; one taken
+    # off a private page, used nowhere else, is listed again at its own next change.
     announce(documents_used_on(Page.objects.filter(pk=instance.pk)))
 
 
