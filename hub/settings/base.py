@@ -237,9 +237,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("IMAGE_MAX_UPLOAD_MB", "20")) * 1024 * 1
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 # Draftail, with posted text that is no contentstate answered by a form error (hub.rich_text).
-WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "hub.draftail.CheckedDraftailRichTextArea"}
-}
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "hub.draftail.CheckedDraftailRichTextArea"}}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
