@@ -29,7 +29,7 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(VENV)/.installe
 install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the hub and compile its translations
 
 messages: install ## Update locale/*/django.po from the code (needs GNU gettext)
-	$(PY) manage.py makemessages -l de -l es -l it -l pl --ignore=".venv/*" --ignore="bench/*" --ignore="tests/*" --no-obsolete
+	$(PY) manage.py makemessages -l de -l es -l it -l pl -l el -l sl -l cs -l sk -l hu --ignore=".venv/*" --ignore=".venv-es7/*" --ignore="bench/*" --ignore="tests/*" --no-obsolete
 
 run: install ## Serve the site with demo content on http://127.0.0.1:8000 (SQLite, no server needed)
 	$(PY) manage.py migrate --noinput

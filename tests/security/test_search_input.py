@@ -113,7 +113,8 @@ def test_greek_finds_greek_and_right_to_left_text_is_isolated(client, engine, ca
     found = client.get("/el/search/", {"q": "κοινότητα", "format": "json"}).json()
     assert [r["title"] for r in found["results"]] == ["Ενεργειακή κοινότητα"]
     html = response_text(client.get("/el/search/", {"q": "\u202eשלום"}))
-    assert "<bdi>“\u202eשלום”</bdi>" in html  # the override cannot reach the text around it
+    # The override cannot reach the text around it (the quotes are the language's own).
+    assert re.search(r"<bdi>[^<]?\u202eשלום[^<]?</bdi>", html)
 
 
 # The worst queries of 4,000 characters we could build, for Wagtail's search (the API,

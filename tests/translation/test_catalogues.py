@@ -26,6 +26,13 @@ PLURAL_SAMPLES = {
     "it": {0: 1, 1: 0, 2: 1, 5: 1, 21: 1},
     # one; few (2-4, 22-24, ... but not 12-14); many (0, 5-21, 25-31, 112-114, ...)
     "pl": {0: 2, 1: 0, 2: 1, 4: 1, 5: 2, 12: 2, 14: 2, 21: 2, 22: 1, 25: 2, 104: 1, 112: 2},
+    "el": {0: 1, 1: 0, 2: 1, 5: 1, 21: 1},
+    "hu": {0: 1, 1: 0, 2: 1, 5: 1, 21: 1},
+    # one; few (2-4); other: 22 is "other" in Czech and Slovak, unlike Polish
+    "cs": {0: 2, 1: 0, 2: 1, 4: 1, 5: 2, 21: 2, 22: 2},
+    "sk": {0: 2, 1: 0, 2: 1, 4: 1, 5: 2, 21: 2, 22: 2},
+    # by the last two digits: 1 (101), 2 (102), 3-4 (103, 104), the rest
+    "sl": {0: 3, 1: 0, 2: 1, 3: 2, 4: 2, 5: 3, 11: 3, 101: 0, 102: 1, 104: 2, 111: 3},
 }
 
 
@@ -66,7 +73,9 @@ def nplurals(po):
 
 
 def test_there_are_catalogues():
-    assert {"de", "es", "it", "pl"} <= {language_of(path) for path in CATALOGUES}
+    """Every partner language has its catalogue (English is the source)."""
+    partners = {"de", "es", "it", "pl", "el", "sl", "cs", "sk", "hu"}
+    assert partners <= {language_of(path) for path in CATALOGUES}
 
 
 def test_plural_forms_header(catalogue):
@@ -134,16 +143,23 @@ def test_placeholders_match_the_source(catalogue):
     problems = []
     for entry in entries(po):
         if entry.msgid_plural:
+            # Form 0 follows the singular, or the plural where it is used for more than
+            # one (Slovenian's form 0 also serves 101, 201, ...: it needs the number).
             pairs = [
-                (f"msgstr[{i}]", text, entry.msgid if i == 0 else entry.msgid_plural)
+                (
+                    f"msgstr[{i}]",
+                    text,
+                    [entry.msgid, entry.msgid_plural] if i == 0 else [entry.msgid_plural],
+                )
                 for i, text in sorted(entry.msgstr_plural.items())
             ]
         else:
-            pairs = [("msgstr", entry.msgstr, entry.msgid)]
-        for name, text, source in pairs:
+            pairs = [("msgstr", entry.msgstr, [entry.msgid])]
+        for name, text, sources in pairs:
             if not text:
                 continue  # reported as untranslated
-            if placeholders(text) != placeholders(source):
+            if all(placeholders(text) != placeholders(source) for source in sources):
+                source = sources[0]
                 want_named, want_positional = placeholders(source)
                 got_named, got_positional = placeholders(text)
                 problems.append(
