@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model, get_document_model_string
 from wagtail.images import get_image_model, get_image_model_string
 from wagtail.models import Collection
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from hub.public import restricted_collection_paths
 
@@ -114,6 +114,13 @@ class RestrictedCollectionsPolicy(CollectionOwnershipPermissionPolicy):
             if self.user_has_any_permission_for_instance(user, actions, instance)
         ]
         return users.filter(pk__in=allowed)
+
+
+def visible_documents(user):
+    """The documents `user` may see in the admin: those they may choose or change under
+    the documents' policy (the reports, the form's "Translation of" choices)."""
+    policy = policy_registry.get_by_type(get_document_model())
+    return policy.instances_user_has_any_permission_for(user, ["choose", "change"])
 
 
 def register():

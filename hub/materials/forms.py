@@ -5,6 +5,7 @@ from django.db.models import Q
 from wagtail.documents.forms import BaseDocumentForm
 
 from hub.materials.validation import validate_document_content
+from hub.media_permissions import visible_documents
 
 
 class DocumentForm(BaseDocumentForm):
@@ -16,9 +17,7 @@ class DocumentForm(BaseDocumentForm):
         super().__init__(*args, **kwargs)
         if "translation_of" in self.fields and user is not None:
             # Offer only originals the user may choose: the choices show their titles.
-            choosable = self.permission_policy.instances_user_has_any_permission_for(
-                user, ["choose", "change"]
-            )
+            choosable = visible_documents(user)
             current = Q(pk=self.instance.translation_of_id) if self.instance.pk else Q(pk__in=[])
             self.fields["translation_of"].queryset = self.fields["translation_of"].queryset.filter(
                 Q(pk__in=choosable.values("pk")) | current

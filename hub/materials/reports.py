@@ -22,16 +22,9 @@ import django_filters
 
 from hub.materials.charts import bar_chart
 from hub.materials.models import DownloadCount
+from hub.media_permissions import visible_documents
 
 DEFAULT_DAYS = 30
-
-
-def visible_documents(user):
-    """The documents `user` may see in the admin: those they may choose or change under
-    the documents' permission policy (not those in restricted collections their grants
-    do not reach, see hub.media_permissions)."""
-    policy = policy_registry.get_by_type(get_document_model())
-    return policy.instances_user_has_any_permission_for(user, ["choose", "change"])
 
 
 class PeriodFilterSet(WagtailFilterSet):
