@@ -9,6 +9,12 @@ from hub.demo.pages import bullet_list, ensure_child, materials_block, paragraph
 from hub.taxonomy.models import Audience, Competence, EQFLevel, term
 
 SEED_ORDER = 10
+# Translated into every partner language (hub.demo.translations): the 12-ECTS module.
+TRANSLATED = [
+    "courses",
+    f"courses/{MODULE['slug']}",
+    *(f"courses/{MODULE['slug']}/{unit['slug']}" for unit in MODULE["units"]),
+]
 
 
 def outcomes(items):

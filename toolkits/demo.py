@@ -7,6 +7,12 @@ from hub.taxonomy.models import Audience, MethodCategory, term
 from toolkits.models import MethodPage, ToolkitIndexPage, ToolkitPage
 
 SEED_ORDER = 10
+# Translated into every partner language (hub.demo.translations): one whole toolkit.
+TRANSLATED = [
+    "toolkits",
+    "toolkits/stakeholder-dialogue",
+    *(f"toolkits/stakeholder-dialogue/{method['slug']}" for method in TOOLKITS[0]["methods"]),
+]
 COLOURS = {
     "stakeholder-involvement": ["#3a5a98", "#26BDE2"],
     "routines-and-assumptions": ["#8a4b0f", "#FD9D24"],

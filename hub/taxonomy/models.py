@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
@@ -20,6 +21,9 @@ class Taxonomy(TranslatableMixin, models.Model):
     key_field = "slug"
 
     title = models.CharField(max_length=255)
+
+    # What a translator translates; codes, slugs, colours and URLs stay as they are.
+    translatable_fields = [TranslatableField("title")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -48,6 +52,7 @@ class SlugTaxonomy(Taxonomy):
     slug = models.SlugField(max_length=64)
 
     panels = [FieldPanel("title"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("title"), SynchronizedField("slug")]
 
     class Meta(Taxonomy.Meta):
         abstract = True
@@ -66,6 +71,11 @@ class SDG(Taxonomy):
     colour = models.CharField(max_length=7, help_text="The official colour, e.g. #E5243B.")
 
     panels = [FieldPanel("number"), FieldPanel("title"), FieldPanel("colour")]
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("number"),
+        SynchronizedField("colour"),
+    ]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("Sustainable Development Goal")
@@ -93,6 +103,7 @@ class Sector(Taxonomy):
     code = models.CharField(max_length=1, help_text="NACE Rev. 2 section letter.")
 
     panels = [FieldPanel("code"), FieldPanel("title")]
+    translatable_fields = [TranslatableField("title"), SynchronizedField("code")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("sector (NACE section)")
@@ -118,6 +129,7 @@ class Country(TranslatableMixin, models.Model):
     code = CountryField()
 
     panels = [FieldPanel("code")]
+    translatable_fields = [SynchronizedField("code")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("country")
@@ -158,6 +170,7 @@ class EQFLevel(Taxonomy):
     level = models.PositiveSmallIntegerField(help_text="1 to 8.")
 
     panels = [FieldPanel("level"), FieldPanel("title")]
+    translatable_fields = [TranslatableField("title"), SynchronizedField("level")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("EQF level")
@@ -180,6 +193,12 @@ class Licence(Taxonomy):
     url = models.URLField(help_text="The licence deed.")
 
     panels = [FieldPanel("short_name"), FieldPanel("title"), FieldPanel("slug"), FieldPanel("url")]
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("slug"),
+        SynchronizedField("short_name"),
+        SynchronizedField("url"),
+    ]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("licence")
@@ -214,6 +233,12 @@ class Competence(Taxonomy):
     code = models.CharField(max_length=8, help_text="The framework's number, e.g. 2.1.")
 
     panels = [FieldPanel("framework"), FieldPanel("area"), FieldPanel("code"), FieldPanel("title")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("area"),
+        SynchronizedField("framework"),
+        SynchronizedField("code"),
+    ]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("competence")

@@ -1,0 +1,87 @@
+"""The demo's translated content: the pages each content app names in its demo module's
+`TRANSLATED` (paths below the home page, parents first), in the nine partner languages.
+The wording is kept in `locale/<code>.po` (msgid: the English text of a segment) and
+applied through wagtail-localize (hub.translation.content), so the translated pages are
+real translations, published, that translators can open and correct; the other pages
+stay mirrors of the English ones. Marked as demo content like the English pages."""
+
+from pathlib import Path
+
+from wagtail.models import Locale
+
+import polib
+
+from hub.translation.content import Catalogue, source_segments, translate
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+# Kept as in English so that links and bookmarks work in every language.
+KEPT_AS_IS = {"slug"}
+
+
+def translated_pages(home, modules):
+    """The pages to translate: the home page, then each module's TRANSLATED paths."""
+    pages = [home]
+    for module in modules:
+        for path in getattr(module, "TRANSLATED", ()):
+            page = home
+            for slug in path.split("/"):
+                page = page.get_children().get(slug=slug)
+            pages.append(page.specific)
+    return pages
+
+
+def write_templates(pages, codes):
+    """Write or update locale/<code>.po with every English text of `pages`, each once,
+    keeping the translations already there. Returns the paths written."""
+    texts = {}
+    for page in pages:
+        _, segments = source_segments(page)
+        for _, path, text in segments:
+            if path not in KEPT_AS_IS:
+                texts.setdefault(text, []).append(f"{page.slug} {path.split('.')[0]}")
+    LOCALE_DIR.mkdir(exist_ok=True)
+    written = []
+    for code in codes:
+        path = LOCALE_DIR / f"{code}.po"
+        old = Catalogue.read(path) if path.exists() else Catalogue()
+        po = polib.POFile(wrapwidth=0)
+        po.metadata = {
+            "Project-Id-Version": "IMPACT hub demo content",
+            "Language": code,
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+        }
+        for text, places in texts.items():
+            entry = polib.POEntry(msgid=text, msgstr=old.get(text) or "")
+            entry.occurrences = [(place, "") for place in dict.fromkeys(places)]
+            po.append(entry)
+        po.save(str(path))
+        written.append(path)
+    return written
+
+
+def load(pages, log):
+    """Translate `pages` into every partner locale with a PO file. A page already
+    translated (not a mirror) is left as editors left it, so seeding twice changes
+    nothing."""
+    for path in sorted(LOCALE_DIR.glob("*.po")):
+        locale = Locale.objects.filter(language_code=path.stem).first()
+        if locale is None:
+            continue
+        catalogue = Catalogue.read(path)
+
+        def lookup(text, field, catalogue=catalogue):
+            return text if field in KEPT_AS_IS else catalogue.get(text)
+
+        done = untranslated = 0
+        for page in pages:
+            target = page.get_translation_or_none(locale)
+            if target is not None and not target.alias_of_id:
+                continue
+            untranslated += len(translate(page, locale, lookup))
+            done += 1
+        log(
+            f"Demo content in {path.stem}: {done} pages translated, "
+            f"{untranslated} texts left in English."
+        )

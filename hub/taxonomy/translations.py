@@ -1,0 +1,121 @@
+"""The taxonomy terms in the nine partner languages. The wording (official EU and UN
+wording where it exists) is kept in `locale/<code>.po`, one entry per term and field
+with a context naming the term ("sdg 7 title"), and loaded by migration through
+wagtail-localize (hub.translation.content), so translators see the terms in the
+translation editor and can correct them there. Countries have no text of their own
+(django-countries names them in every language); they get their row in each locale."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+from wagtail.models import Locale
+
+import polib
+
+from hub.taxonomy.models import (
+    SDG,
+    Audience,
+    Competence,
+    Country,
+    EQFLevel,
+    GreenDealArea,
+    Licence,
+    MethodCategory,
+    OrganisationType,
+    Sector,
+)
+from hub.translation.content import Catalogue, source_segments, translate
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+TAXONOMIES = [
+    SDG,
+    GreenDealArea,
+    Sector,
+    OrganisationType,
+    Audience,
+    EQFLevel,
+    Licence,
+    MethodCategory,
+    Competence,
+]
+
+
+def context(term, path):
+    """The msgctxt of a term's field: the taxonomy, the term's key and the field."""
+    return f"{term._meta.model_name} {term.key} {path}"
+
+
+def partner_codes():
+    return [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def source_terms(model):
+    return model.objects.filter(locale=Locale.get_default())
+
+
+def write_templates(codes=None):
+    """Write or update locale/<code>.po with an entry for every translatable field of
+    every English term, keeping the translations already there. Returns the paths."""
+    rows = []
+    for model in TAXONOMIES:
+        for term in source_terms(model):
+            _, segments = source_segments(term)
+            for _, path, text in segments:
+                rows.append((context(term, path), text))
+    LOCALE_DIR.mkdir(exist_ok=True)
+    written = []
+    for code in codes or partner_codes():
+        path = LOCALE_DIR / f"{code}.po"
+        old = Catalogue.read(path) if path.exists() else Catalogue()
+        po = polib.POFile(wrapwidth=0)
+        po.metadata = {
+            "Project-Id-Version": "IMPACT hub taxonomies",
+            "Language": code,
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+        }
+        for msgctxt, msgid in rows:
+            msgstr = old.entries.get((msgctxt, msgid), "")
+            po.append(polib.POEntry(msgctxt=msgctxt, msgid=msgid, msgstr=msgstr))
+        po.save(str(path))
+        written.append(path)
+    return written
+
+
+def load(log=None):
+    """Translate every term into each partner locale that has a PO file (terms already
+    translated are updated to the file's wording). Returns {code: [untranslated]}."""
+    missing = {}
+    for code in partner_codes():
+        path = LOCALE_DIR / f"{code}.po"
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None or not path.exists():
+            continue
+        catalogue = Catalogue.read(path)
+        missing[code] = []
+        for model in TAXONOMIES:
+            for term in source_terms(model):
+
+                def lookup(text, field, term=term, catalogue=catalogue):
+                    return catalogue.get(text, context(term, field))
+
+                missing[code] += [
+                    f"{term._meta.model_name} {term.key}: {text}"
+                    for text in translate(term, locale, lookup)
+                ]
+        add_countries(locale)
+        if log:
+            log(f"Taxonomies in {code}: {len(missing[code])} texts untranslated.")
+    return missing
+
+
+def add_countries(locale):
+    """Each country's row in `locale`, linked to the English one."""
+    have = set(Country.objects.filter(locale=locale).values_list("translation_key", flat=True))
+    Country.objects.bulk_create(
+        country.copy_for_translation(locale)
+        for country in source_terms(Country)
+        if country.translation_key not in have
+    )
