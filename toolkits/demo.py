@@ -50,10 +50,12 @@ def seed(home, log, **options):
 
 
 def seed_method(toolkit, data, seed):
+    # A row for each step, with room for the group's notes.
     worksheet = demo_document(
         f"Worksheet: {data['title']}",
-        [data["good_for"], *(f"{i}. {step['title']}" for i, step in enumerate(data["steps"], 1))],
+        [data["good_for"]],
         f"worksheet-{data['slug']}.pdf",
+        worksheet=[f"{i}. {step['title']}" for i, step in enumerate(data["steps"], 1)],
     )
     documents = [worksheet]
     if data["slug"] == TOOLKITS[0]["methods"][0]["slug"]:

@@ -282,6 +282,8 @@ LOGGING = {
         # The search engine clients log every request at INFO.
         "opensearch": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF it draws (the demo materials) at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }
 
