@@ -63,25 +63,33 @@ def write_templates(pages, codes):
 
 def load(pages, log):
     """Translate `pages` into every partner locale with a PO file. A page already
-    translated (not a mirror) is left as editors left it, so seeding twice changes
+    translated there (not a mirror) is left as editors left it, so seeding twice changes
     nothing."""
+    lookups = {}
     for path in sorted(LOCALE_DIR.glob("*.po")):
         locale = Locale.objects.filter(language_code=path.stem).first()
-        if locale is None:
-            continue
-        catalogue = Catalogue.read(path)
+        if locale is not None:
+            catalogue = Catalogue.read(path)
 
-        def lookup(text, field, catalogue=catalogue):
-            return text if field in KEPT_AS_IS else catalogue.get(text)
+            def lookup(text, field, catalogue=catalogue):
+                return text if field in KEPT_AS_IS else catalogue.get(text)
 
-        done = untranslated = 0
-        for page in pages:
+            lookups[locale] = lookup
+    done = {locale: 0 for locale in lookups}
+    untranslated = {locale: 0 for locale in lookups}
+    for page in pages:
+        wanted = {}
+        for locale, lookup in lookups.items():
             target = page.get_translation_or_none(locale)
-            if target is not None and not target.alias_of_id:
-                continue
-            untranslated += len(translate(page, locale, lookup))
-            done += 1
+            if target is None or target.alias_of_id:
+                wanted[locale] = lookup
+                done[locale] += 1
+        if not wanted:
+            continue
+        for locale, texts in translate(page, wanted).items():
+            untranslated[locale] += len(texts)
+    for locale in lookups:
         log(
-            f"Demo content in {path.stem}: {done} pages translated, "
-            f"{untranslated} texts left in English."
+            f"Demo content in {locale.get_display_name()}: {done[locale]} pages translated, "
+            f"{untranslated[locale]} texts left in English."
         )

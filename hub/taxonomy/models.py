@@ -2,6 +2,7 @@
 translation_key, so labels appear in the visitor's language while URLs use the stable
 `key` (an SDG's number, a sector's NACE letter, a country's ISO code) in every locale."""
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -188,7 +189,16 @@ class EQFLevel(Taxonomy):
 
 
 class Licence(Taxonomy):
-    slug = models.SlugField(max_length=64)
+    # Licence keys carry their version ("cc-by-4.0"), which a SlugField refuses.
+    slug = models.CharField(
+        max_length=64,
+        validators=[
+            RegexValidator(
+                r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$",
+                _("Use lower-case letters, digits, hyphens and dots, e.g. cc-by-4.0."),
+            )
+        ],
+    )
     short_name = models.CharField(max_length=32, help_text="For badges, e.g. CC BY 4.0.")
     url = models.URLField(help_text="The licence deed.")
 

@@ -86,28 +86,36 @@ def write_templates(codes=None):
 
 def load(log=None):
     """Translate every term into each partner locale that has a PO file (terms already
-    translated are updated to the file's wording). Returns {code: [untranslated]}."""
-    missing = {}
+    translated are updated to the file's wording); a term without a translation in a
+    file is left out there (its label falls back to English, hub.taxonomy.labels).
+    Returns {code: [untranslated texts]}."""
+    catalogues = {}
     for code in partner_codes():
         path = LOCALE_DIR / f"{code}.po"
         locale = Locale.objects.filter(language_code=code).first()
-        if locale is None or not path.exists():
-            continue
-        catalogue = Catalogue.read(path)
-        missing[code] = []
-        for model in TAXONOMIES:
-            for term in source_terms(model):
+        if locale is not None and path.exists():
+            catalogues[locale] = Catalogue.read(path)
+    missing = {locale.language_code: [] for locale in catalogues}
+    for model in TAXONOMIES:
+        for term in source_terms(model):
+            lookups = {}
+            for locale, catalogue in catalogues.items():
+                if catalogue.get(term.title, context(term, "title")):
 
-                def lookup(text, field, term=term, catalogue=catalogue):
-                    return catalogue.get(text, context(term, field))
+                    def lookup(text, field, term=term, catalogue=catalogue):
+                        return catalogue.get(text, context(term, field))
 
-                missing[code] += [
-                    f"{term._meta.model_name} {term.key}: {text}"
-                    for text in translate(term, locale, lookup)
-                ]
+                    lookups[locale] = lookup
+                else:
+                    missing[locale.language_code].append(context(term, "title"))
+            if lookups:
+                for locale, texts in translate(term, lookups).items():
+                    missing[locale.language_code] += [context(term, text) for text in texts]
+    for locale in catalogues:
         add_countries(locale)
         if log:
-            log(f"Taxonomies in {code}: {len(missing[code])} texts untranslated.")
+            left = len(missing[locale.language_code])
+            log(f"Taxonomies in {locale.language_code}: {left} texts untranslated.")
     return missing
 
 

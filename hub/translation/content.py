@@ -9,12 +9,14 @@ segments without a translation keep the English text, and are reported."""
 
 from dataclasses import dataclass, field
 
+from wagtail.models import Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
+from wagtail_localize.strings import StringValue
 
 import polib
 
@@ -49,42 +51,103 @@ def source_segments(instance):
     return source, [(segment, segment.context.path, segment.string.data) for segment in segments]
 
 
-def translate(instance, locale, lookup, publish=True):
-    """Translate `instance` into `locale` with `lookup(text, context_path)` (the
-    translation of a segment, or None) and save the target. Returns the English texts
-    that had no translation."""
+def translate(instance, lookups, publish=True):
+    """Translate `instance` into each locale of `lookups` ({locale: lookup}, where
+    `lookup(text, context_path)` gives a segment's translation or None) and save the
+    targets. Returns {locale: [English texts that had no translation]}."""
     source, segments = source_segments(instance)
-    missing = []
+    missing = {locale: [] for locale in lookups}
     wanted = {}
-    for segment, path, text in segments:
-        translated = lookup(text, path)
-        if translated:
-            wanted[(segment.string_id, segment.context_id)] = translated
-        else:
-            missing.append(text)
+    for locale, lookup in lookups.items():
+        for segment, path, text in segments:
+            translated = lookup(text, path)
+            if translated:
+                wanted[(locale.pk, segment.string_id, segment.context_id)] = translated
+            else:
+                missing[locale].append(text)
+    store_string_translations(wanted, [segment.context_id for segment, _, _ in segments])
+    have = set(Translation.objects.filter(source=source).values_list("target_locale_id", flat=True))
+    Translation.objects.bulk_create(
+        Translation(source=source, target_locale=locale, enabled=True)
+        for locale in lookups
+        if locale.pk not in have
+    )
+    if isinstance(instance, Page):
+        for translation in Translation.objects.filter(source=source, target_locale__in=lookups):
+            translation.save_target(publish=publish)
+    else:
+        save_plain_targets(
+            instance,
+            {
+                locale: {path: lookup(text, path) for _, path, text in segments}
+                for locale, lookup in lookups.items()
+            },
+        )
+    return missing
+
+
+def store_string_translations(wanted, context_ids):
+    """Keep `wanted` ({(locale id, string id, context id): text}) as wagtail-localize's
+    string translations: new ones added, changed ones updated."""
     existing = {
-        (row.translation_of_id, row.context_id): row
+        (row.locale_id, row.translation_of_id, row.context_id): row
         for row in StringTranslation.objects.filter(
-            locale=locale, context__object_id=source.object_id
+            context_id__in=context_ids, locale_id__in={key[0] for key in wanted}
         )
     }
-    for (string_id, context_id), data in wanted.items():
-        row = existing.get((string_id, context_id))
+    new = []
+    for (locale_id, string_id, context_id), data in wanted.items():
+        row = existing.get((locale_id, string_id, context_id))
         if row is None:
-            StringTranslation.objects.create(
+            row = StringTranslation(
                 translation_of_id=string_id,
                 context_id=context_id,
-                locale=locale,
+                locale_id=locale_id,
                 data=data,
                 translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
                 tool_name=TOOL_NAME,
             )
+            # bulk_create skips the check the model's save makes.
+            try:
+                StringValue.from_translated_html(data)
+            except ValueError:
+                row.has_error = True
+            new.append(row)
         elif row.data != data:
             row.data = data
             row.has_error = False
             row.save()
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    translation.save_target(publish=publish)
-    return missing
+    StringTranslation.objects.bulk_create(new)
+
+
+def save_plain_targets(instance, texts):
+    """Save the targets of a snippet whose translatable fields are plain fields (each
+    segment's path is a field's name) from `texts` ({locale: {field: text or None}}).
+    It is what save_target makes of such a snippet, without rebuilding the object from
+    every segment for every locale, which for the taxonomy terms is most of their
+    migration."""
+    model = type(instance)
+    targets = {
+        target.locale_id: target
+        for target in model.objects.filter(
+            translation_key=instance.translation_key, locale__in=texts
+        )
+    }
+    new = []
+    for locale, fields in texts.items():
+        target = targets.get(locale.pk)
+        if target is None:
+            target = instance.copy_for_translation(locale)
+            new.append(target)
+        changed = False
+        for name, text in fields.items():
+            value = text or getattr(instance, name)
+            changed = changed or getattr(target, name) != value
+            setattr(target, name, value)
+        # The codes and keys are the source's; only the translated texts can be wrong.
+        target.clean_fields(
+            exclude=[field.name for field in model._meta.fields if field.name not in fields]
+        )
+        if changed and target.pk:
+            target.save()
+    model.objects.bulk_create(new)

@@ -1,7 +1,12 @@
+from django.conf import settings
+from django.utils import translation
+
 from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 import pytest
 
+from hub.taxonomy.labels import term_labels
 from hub.taxonomy.models import (
     SDG,
     Audience,
@@ -14,6 +19,7 @@ from hub.taxonomy.models import (
     Sector,
     term,
 )
+from hub.taxonomy.translations import TAXONOMIES
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +33,13 @@ def test_the_seventeen_sdgs_with_official_colours():
 
 
 def test_nace_sections_a_to_u():
-    codes = list(Sector.objects.values_list("code", flat=True))
+    codes = list(Sector.objects.filter(locale=Locale.get_default()).values_list("code", flat=True))
     assert codes == list("ABCDEFGHIJKLMNOPQRSTU")
     assert term(Sector, "C").title == "Manufacturing"
 
 
 def test_countries_come_from_iso_3166_with_translated_names():
-    assert Country.objects.count() >= 249
+    assert Country.objects.filter(locale=Locale.get_default()).count() >= 249
     poland = term(Country, "PL")
     assert poland.title == "Poland"
     from django.utils import translation
@@ -59,27 +65,91 @@ def test_licences_link_to_their_deeds():
     licence = term(Licence, "cc-by-4.0")
     assert licence.short_name == "CC BY 4.0"
     assert licence.url == "https://creativecommons.org/licenses/by/4.0/"
-    assert Licence.objects.count() == 7
+    assert Licence.objects.filter(locale=Locale.get_default()).count() == 7
 
 
 def test_competence_frameworks_are_complete():
-    assert Competence.objects.filter(framework="greencomp").count() == 12
-    assert Competence.objects.filter(framework="entrecomp").count() == 15
+    english = Competence.objects.filter(locale=Locale.get_default())
+    assert english.filter(framework="greencomp").count() == 12
+    assert english.filter(framework="entrecomp").count() == 15
     assert term(Competence, "greencomp:2.1").title == "Systems thinking"
 
 
 def test_other_taxonomies_are_loaded():
-    assert EQFLevel.objects.count() == 8
-    assert GreenDealArea.objects.count() == 10
+    assert EQFLevel.objects.filter(locale=Locale.get_default()).count() == 8
+    assert GreenDealArea.objects.filter(locale=Locale.get_default()).count() == 10
     assert OrganisationType.objects.filter(slug="sme").exists()
     assert Audience.objects.filter(slug="trainers").exists()
 
 
-def test_taxonomies_are_translatable():
-    polish = Locale.objects.get(language_code="pl")
+@pytest.mark.parametrize("model", [*TAXONOMIES, Country], ids=lambda model: model.__name__)
+def test_every_term_exists_in_all_ten_languages(model):
+    english = {
+        term.translation_key: term for term in model.objects.filter(locale=Locale.get_default())
+    }
+    for code, _ in settings.LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        keys = set(model.objects.filter(locale=locale).values_list("translation_key", flat=True))
+        assert keys == set(english), (
+            f"{model.__name__} in {code}: {len(english) - len(keys)} missing"
+        )
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("de", "Bezahlbare und saubere Energie"),
+        ("es", "Energía asequible y no contaminante"),
+        ("it", "Energia pulita e accessibile"),
+        ("pl", "Czysta i dostępna energia"),
+        ("el", "Φτηνή και καθαρή ενέργεια"),
+        ("sl", "Cenovno dostopna in čista energija"),
+        ("cs", "Dostupné a čisté energie"),
+        ("sk", "Dostupná a čistá energia"),
+        ("hu", "Megfizethető és tiszta energia"),
+    ],
+)
+def test_filters_name_sdg_7_in_the_visitors_language(code, title):
+    with translation.override(code):
+        assert term_labels(SDG)["7"] == f"7. {title}"
+        assert term(SDG, 7).short_label == title
+
+
+SAME_IN_SOME_LANGUAGES = {"Start-up", "Vision"}
+
+
+def test_partner_titles_are_translations_not_copies():
+    """Apart from words some languages share with English, no partner title repeats
+    the English one."""
+    for model in TAXONOMIES:
+        english = dict(
+            model.objects.filter(locale=Locale.get_default()).values_list(
+                "translation_key", "title"
+            )
+        )
+        for code in ("de", "pl", "el", "hu"):
+            same = [
+                title
+                for key, title in model.objects.filter(locale__language_code=code).values_list(
+                    "translation_key", "title"
+                )
+                if title == english[key] and title not in SAME_IN_SOME_LANGUAGES
+            ]
+            assert same == [], f"{model.__name__} in {code}"
+
+
+def test_translators_can_correct_a_term_in_the_translation_editor():
+    """The terms are wagtail-localize translations: the editor has the Polish wording,
+    and a correction saved there reaches the term."""
     climate = term(SDG, 13)
-    translated = climate.copy_for_translation(polish)
-    translated.title = "Działania w dziedzinie klimatu"
-    translated.save()
-    assert translated.translation_key == climate.translation_key
-    assert term(SDG, 13, locale=polish).title == "Działania w dziedzinie klimatu"
+    polish = Locale.objects.get(language_code="pl")
+    source = TranslationSource.objects.get_for_instance(climate)
+    editor = Translation.objects.get(source=source, target_locale=polish)
+    wording = StringTranslation.objects.get(
+        locale=polish, context__object=source.object, context__path="title"
+    )
+    assert wording.data == term(SDG, 13, locale=polish).title == "Działania w dziedzinie klimatu"
+    wording.data = "Działania na rzecz klimatu"
+    wording.save()
+    editor.save_target()
+    assert term(SDG, 13, locale=polish).title == "Działania na rzecz klimatu"
