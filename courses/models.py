@@ -21,6 +21,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cases.models import CasePage
+from hub import formatting
 from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
@@ -46,7 +47,7 @@ def workload_check(ects, hours):
     return _(
         "The units add up to %(hours)s hours, but %(ects)s ECTS need %(low)s–%(high)s hours "
         "(25–30 hours per credit)."
-    ) % {"hours": hours, "ects": ects.normalize(), "low": low, "high": high}
+    ) % {"hours": hours, "ects": formatting.decimal(ects), "low": low, "high": high}
 
 
 class CourseIndexPage(ListingPage):
@@ -196,8 +197,13 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         return [("", self), *((unit.slug, unit) for unit in self.units())]
 
     @property
+    def ects_label(self):
+        """'7.5 ECTS', '7,5 ECTS', '10 ECTS' (not Decimal.normalize()'s '1E+1')."""
+        return f"{formatting.decimal(self.ects)} ECTS" if self.ects else ""
+
+    @property
     def glance(self):
-        parts = [f"{self.ects.normalize()} ECTS" if self.ects else ""]
+        parts = [self.ects_label]
         if self.eqf_level:
             parts.append(f"EQF {self.eqf_level.level}")
         parts.append(self.language_name)
@@ -234,6 +240,7 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         self.read_materials()
         context["units"] = units
         context["workload_hours"] = sum(unit.workload_hours for unit in units)
+        context["workload_label"] = formatting.hours(context["workload_hours"])
         context["audiences"] = list(self.audiences.all())
         return context
 
@@ -293,6 +300,15 @@ class UnitPage(MaterialsMixin, ContentPage):
 
     schema_type = "LearningResource"
     kind = "unit"  # in search and harvesting: ?type=unit, set type:unit
+
+    @property
+    def workload_label(self):
+        return formatting.hours(self.workload_hours)
+
+    @property
+    def workload_short_label(self):
+        """'30 hr', '30 Std.', '30 godz.': beside each unit in its module's list."""
+        return formatting.hours(self.workload_hours, length="short")
 
     def structured_data(self, request):
         data = super().structured_data(request)

@@ -11,7 +11,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from hub import per_request
+from hub import formatting, per_request
 from hub.materials.pages import load_documents, public_materials
 from hub.rich_text import check_block_value
 
@@ -179,8 +179,7 @@ class MaterialsBlock(blocks.StructBlock):
 
 class StepValue(blocks.StructValue):
     def duration_label(self):
-        minutes = self.get("minutes")
-        return _("%(minutes)s min") % {"minutes": minutes} if minutes else ""
+        return formatting.minutes(self.get("minutes"))
 
 
 class StepBlock(blocks.StructBlock):

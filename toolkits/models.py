@@ -18,6 +18,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalManyToManyField
 
 from cases.models import CasePage
+from hub import formatting
 from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
 from hub.listing import ListingFilter, card_queryset, cards
 from hub.materials.pages import MaterialsMixin
@@ -301,17 +302,14 @@ class MethodPage(MaterialsMixin, ContentPage):
         )
         super().save(*args, **kwargs)
 
-    @staticmethod
-    def _range(low, high, unit):
-        return f"{low}–{high} {unit}" if low != high else f"{low} {unit}"
-
     @property
     def duration_label(self):
-        return self._range(self.duration_min, self.duration_max, _("min"))
+        """'60–90 minutes' in the visitor's language ('60–90 Minuten', '60–90 perc')."""
+        return formatting.minutes(self.duration_min, self.duration_max)
 
     @property
     def group_label(self):
-        return self._range(self.group_min, self.group_max, _("people"))
+        return formatting.people(self.group_min, self.group_max)
 
     @property
     def glance(self):

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q, Sum
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +20,7 @@ from wagtail.permissions import policy_registry
 
 import django_filters
 
+from hub import formatting
 from hub.materials.charts import bar_chart
 from hub.materials.models import DownloadCount
 from hub.media_permissions import visible_documents
@@ -89,12 +90,12 @@ class DownloadsReport(ReportView):
         )
         days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
         context["period"] = (start, end)
-        context["total"] = sum(per_day.values())
+        context["total"] = formatting.grouped(sum(per_day.values()))
         context["chart"] = bar_chart(
-            [(day.isoformat(), per_day.get(day, 0)) for day in days],
+            [(formats.date_format(day, "SHORT_DATE_FORMAT"), per_day.get(day, 0)) for day in days],
             title=_("Downloads per day"),
             description=_("Downloads of all materials per day from %(start)s to %(end)s.")
-            % {"start": start, "end": end},
+            % {"start": formats.date_format(start), "end": formats.date_format(end)},
         )
         return context
 

@@ -33,7 +33,7 @@ def test_module_shows_credits_level_workload_and_units_in_order(client, module):
         "English",
         "Map the system around",
         "GreenComp 2.1 Systems thinking",
-        "60 h",
+        "60 hr",
     )
     assert html.index("Framing the challenge") < html.index("Designing the pilot")
 

@@ -49,6 +49,6 @@ def test_every_body_block_renders(client, case_index):
         "Stakeholder worksheet",
         "PDF",
         "Invite",
-        "10 min",
+        "10 minutes",
     )
     assert "<iframe" not in html  # no third-party player until the visitor chooses it

@@ -41,7 +41,7 @@ def test_method_shows_what_it_takes_first_then_steps(client, toolkit):
         variations="<p>Online with a shared board.</p>",
     )
     html = client.get(method.url).content.decode()
-    facts = html.index("45–90 min")
+    facts = html.index("45–90 minutes")
     assert facts < html.index('<ol class="steps">')
     assert_shows(
         html,
@@ -50,7 +50,7 @@ def test_method_shows_what_it_takes_first_then_steps(client, toolkit):
         "Hybrid",
         "Flip chart",
         "List the stakeholders",
-        "15 min",
+        "15 minutes",
         "Keep the cards large.",
         "Online with a shared board.",
     )
