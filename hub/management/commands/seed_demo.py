@@ -13,6 +13,7 @@ from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 
+from hub.demo import translations as demo_translations
 from hub.models import HomePage, SiteSettings
 from search import engine as search_engine
 
@@ -86,6 +87,8 @@ class Command(BaseCommand):
             self.log("Mirroring the content into every partner language ...")
             for synchronization in LocaleSynchronization.objects.select_related("locale"):
                 synchronization.sync_trees()
+            self.log("Translating the demo's translated pages into every partner language ...")
+            demo_translations.load(demo_translations.translated_pages(home, modules), self.log)
             # Bulk data for benchmarks stays in English only: mirroring 10,000 cases
             # into nine languages would multiply the pages by ten.
             for module in modules:
