@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from hub.demo import media
 from hub.demo.media import demo_document
 from hub.materials.extraction import extract_text
+from search import indexing
 from tests.search.conftest import search, titles
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +107,7 @@ def test_search_inside_files_finds_a_word_of_a_demo_pdf(
     client, site, engine, django_capture_on_commit_callbacks, language
 ):
     title, paragraph, word = MATERIALS[language]
+    indexing.rebuild()  # the engine's index exists, as after seed_demo
     with django_capture_on_commit_callbacks(execute=True):  # extraction runs after commit
         document = demo_document(title, [paragraph], f"material-{language}.pdf", language=language)
     assert paragraph in extract_text(document)
@@ -141,7 +143,7 @@ def test_a_worksheet_in_polish_is_a_language_version_of_the_english_one():
     assert "1. Wymieńcie interesariuszy" in text and "2. Umieśćcie ich na mapie" in text
     assert "Name the stakeholders" not in text
     with translation.override("pl"):
-        assert translation.gettext("Your notes") in text  # the column to fill in
+        assert translation.pgettext("worksheet column to fill in", "Notes") in text
 
 
 def test_seeding_again_draws_nothing_and_the_style_is_made_once(monkeypatch):
