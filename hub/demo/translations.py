@@ -7,8 +7,6 @@ stay mirrors of the English ones. Marked as demo content like the English pages.
 
 from pathlib import Path
 
-from wagtail.models import Locale
-
 import polib
 
 from hub.translation.content import Catalogue, source_segments, translate
@@ -61,14 +59,14 @@ def write_templates(pages, codes):
     return written
 
 
-def load(pages, log):
-    """Translate `pages` into every partner locale with a PO file. A page already
+def load(pages, locales, log):
+    """Translate `pages` into each of `locales` that has a PO file. A page already
     translated there (not a mirror) is left as editors left it, so seeding twice changes
     nothing."""
     lookups = {}
-    for path in sorted(LOCALE_DIR.glob("*.po")):
-        locale = Locale.objects.filter(language_code=path.stem).first()
-        if locale is not None:
+    for locale in locales:
+        path = LOCALE_DIR / f"{locale.language_code}.po"
+        if path.exists():
             catalogue = Catalogue.read(path)
 
             def lookup(text, field, catalogue=catalogue):
