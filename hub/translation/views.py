@@ -1,7 +1,8 @@
 """Object-level checks in front of the wagtail-localize views that only check the global
 "submit translation" permission: a translator may create or update translations only
 where they may edit pages, and may publish them only where they may publish; taxonomy
-and other snippets are translated only by people who may edit that kind of snippet."""
+and other snippets are translated only by people who may edit that kind of snippet, and
+translators only into their own locale (hub.translation.permissions)."""
 
 import io
 import re
@@ -24,7 +25,6 @@ from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import OverridableSegment, Translation, TranslationSource
 from wagtail_localize.views import edit_translation
-from wagtail_localize.views.edit_translation import user_can_edit_instance
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
@@ -33,7 +33,13 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
 
+from hub.media_permissions import visible_documents
 from hub.translation import overrides
+from hub.translation.permissions import (
+    may_change_every_locale,
+    may_edit_instance,
+    may_translate_snippet_into,
+)
 from hub.translation.status import locale_statuses
 
 MAX_PO_BYTES = 5 * 1024 * 1024
@@ -82,17 +88,21 @@ class HubSubmitSnippetTranslationView(CheckedLocalesMixin, SubmitSnippetTranslat
     pass
 
 
-def submit_page_translation(request, page_id):
-    page = get_object_or_404(Page, pk=page_id).specific
+def wanted_locales(request, source_locale_id):
+    """The locales a submit-translation form asks for (all others when it names none)."""
     if request.method == "POST":
         # A value that is no id of a locale the form refuses, so nothing is created.
         values = request.POST.getlist("locales")
-        wanted = Locale.objects.filter(pk__in=[v for v in values if LOCALE_ID.fullmatch(v)])
         if not values:
-            wanted = Locale.objects.exclude(pk=page.locale_id)
-    else:
-        code = request.GET.get("select_locale")
-        wanted = Locale.objects.filter(language_code=code) if code else Locale.objects.none()
+            return Locale.objects.exclude(pk=source_locale_id)
+        return Locale.objects.filter(pk__in=[v for v in values if LOCALE_ID.fullmatch(v)])
+    code = request.GET.get("select_locale")
+    return Locale.objects.filter(language_code=code) if code else Locale.objects.none()
+
+
+def submit_page_translation(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    wanted = wanted_locales(request, page.locale_id)
     for locale in wanted:
         if not may_translate_into(request.user, page, locale):
             raise PermissionDenied
@@ -104,6 +114,11 @@ def submit_snippet_translation(request, app_label, model_name, pk):
     the global permission (found by tests/security/test_permissions.py)."""
     model = get_snippet_model_from_url_params(app_label, model_name)
     if not user_can_edit_snippet_type(request.user, model):
+        raise PermissionDenied
+    instance = get_object_or_404(model, pk=pk)
+    if not may_translate_snippet_into(
+        request.user, model, wanted_locales(request, instance.locale_id)
+    ):
         raise PermissionDenied
     return HubSubmitSnippetTranslationView.as_view()(
         request, app_label=app_label, model_name=model_name, pk=pk
@@ -128,19 +143,22 @@ def update_translations(request, translation_source_id):
         if request.method == "POST":
             for translation in source.translations.filter(enabled=True):
                 set_aside_bad_overrides(request, translation)
-    elif not user_can_edit_snippet_type(request.user, type(instance)):
+    elif not may_change_every_locale(request.user, type(instance)):
         raise PermissionDenied
     return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
 
 
 def translation_status(request, language_code=None):
-    """The status of every partner locale, or the pages of one."""
+    """The status of every partner locale, or the pages, terms and materials of one."""
+    # Materials the reader may not see (a restricted collection's) are not named here.
+    documents = visible_documents(request.user)
     if language_code is not None:
-        statuses = locale_statuses([language_code])
+        statuses = locale_statuses([language_code], documents)
         if not statuses:
             raise Http404("Unknown locale")
         return TemplateResponse(request, "translation/status_detail.html", {"status": statuses[0]})
-    return TemplateResponse(request, "translation/status.html", {"statuses": locale_statuses()})
+    statuses = locale_statuses(documents=documents)
+    return TemplateResponse(request, "translation/status.html", {"statuses": statuses})
 
 
 def upload_pofile(request, translation_id):
@@ -151,7 +169,7 @@ def upload_pofile(request, translation_id):
     next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_home")
     if request.method != "POST":
         return redirect(next_url)
-    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+    if not may_edit_instance(request.user, translation.get_target_instance()):
         raise PermissionDenied
     problem = pofile_problem(request.FILES.get("file"), translation)
     if problem:
@@ -208,7 +226,7 @@ def edit_override(request, translation_id, overridable_segment_id):
         segment = get_object_or_404(OverridableSegment, pk=overridable_segment_id)
         if segment.context.object_id != translation.source.object_id:
             raise Http404
-        if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        if not may_edit_instance(request.user, translation.get_target_instance()):
             raise PermissionDenied
         try:
             value = put_data(request).get("value")
@@ -247,6 +265,25 @@ def set_aside_bad_overrides(request, translation):
 
 def preview_translation(request, translation_id, mode=None):
     translation = get_object_or_404(Translation, pk=translation_id)
-    if user_can_edit_instance(request.user, translation.get_target_instance()):
+    if may_edit_instance(request.user, translation.get_target_instance()):
         set_aside_bad_overrides(request, translation)
     return edit_translation.preview_translation(request, translation_id=translation_id, mode=mode)
+
+
+def guarded(original):
+    """A wagtail-localize view of one translation, refused unless the user may edit its
+    target: the originals check a snippet's model only, not its locale."""
+
+    def view(request, translation_id, **kwargs):
+        translation = get_object_or_404(Translation, pk=translation_id)
+        if not may_edit_instance(request.user, translation.get_target_instance()):
+            raise PermissionDenied
+        return original(request, translation_id=translation_id, **kwargs)
+
+    return view
+
+
+edit_string_translation = guarded(edit_translation.edit_string_translation)
+download_pofile = guarded(edit_translation.download_pofile)
+machine_translate = guarded(edit_translation.machine_translate)
+stop_translation = guarded(edit_translation.stop_translation)

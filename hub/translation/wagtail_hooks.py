@@ -1,11 +1,14 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
 from wagtail_localize.models import Translation
 
 from hub.translation import views
+from hub.translation.permissions import may_change_snippet
 
 
 @hooks.register("register_admin_urls")
@@ -27,6 +30,14 @@ def guard_translation_views():
              name="hub_preview_translation"),
         path("localize/translate/<int:translation_id>/preview/<str:mode>/",
              views.preview_translation, name="hub_preview_translation"),
+        path("localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+             views.edit_string_translation, name="hub_edit_string_translation"),
+        path("localize/translate/<int:translation_id>/pofile/download/", views.download_pofile,
+             name="hub_download_pofile"),
+        path("localize/translate/<int:translation_id>/machine_translate/",
+             views.machine_translate, name="hub_machine_translate"),
+        path("localize/translate/<int:translation_id>/disable/", views.stop_translation,
+             name="hub_stop_translation"),
         path("translation-status/", views.translation_status, name="translation_status"),
         path("translation-status/<str:language_code>/", views.translation_status,
              name="translation_status_locale"),
@@ -44,6 +55,14 @@ def set_aside_bad_overrides(request, page):
         ).first()
         if translation is not None and page.permissions_for_user(request.user).can_publish():
             views.set_aside_bad_overrides(request, translation)
+
+
+@hooks.register("before_edit_snippet", order=-1)  # before wagtail-localize's editor
+def edit_terms_in_own_locale_only(request, instance):
+    """Translators open and save the taxonomy terms of their own locale only; Wagtail's
+    snippet permissions would let them change every locale's (hub.translation.permissions)."""
+    if isinstance(instance, TranslatableMixin) and not may_change_snippet(request.user, instance):
+        raise PermissionDenied
 
 
 @hooks.register("register_reports_menu_item")
