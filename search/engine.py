@@ -30,10 +30,13 @@ from search.models import PendingEngineUpdate, SearchRecord
 
 logger = logging.getLogger(__name__)
 
-# The engine's analyser for each of the hub's languages. Polish, Slovenian and Slovak
-# have none in OpenSearch or Elasticsearch without extra plugins (Polish needs Stempel,
-# not published for OpenSearch 2.19 on Maven Central): their words match as written,
-# with case and diacritics folded.
+# The engine's analyser for each of the hub's languages. Polish has Lucene's Stempel
+# stemmer where the cluster has it ("polish", from the analysis-stempel plugin; the test
+# engine in search/engine/ loads it from Lucene's jar); Slovenian and Slovak have no
+# stemmer in OpenSearch or Elasticsearch. Those fall back to matching words as written,
+# case and diacritics folded. Every language, these included, is also matched by the
+# simplemma base forms each document carries (title_forms, text_forms) and the query's
+# words reduced the same way in Python: the embedded default's base forms.
 ANALYZERS = {
     "en": "english",
     "de": "german",
@@ -43,6 +46,7 @@ ANALYZERS = {
     "cs": "czech",
     "hu": "hungarian",
 }
+POLISH_ANALYZER = "polish"
 FALLBACK_ANALYZER = "hub_folded"
 BATCH = 500
 # After a failed request the engine is left alone this long, so that a dead engine costs
@@ -60,8 +64,31 @@ def enabled():
     return settings.SEARCH_BACKEND != "database"
 
 
-def analyzer(language):
+def analyzer(language, polish=False):
+    if language == "pl" and polish:
+        return POLISH_ANALYZER
     return ANALYZERS.get(language, FALLBACK_ANALYZER)
+
+
+def has_polish_stemmer():
+    """Whether the cluster has the "polish" analyser (the analysis-stempel plugin):
+    asked of the cluster itself when the index is made, and said in the log."""
+    request = {"analyzer": POLISH_ANALYZER, "text": "strategii"}
+    if not backend().use_new_elasticsearch_api:
+        request = {"body": request}
+    try:
+        tokens = backend().es.indices.analyze(**request)["tokens"]
+    except Exception as error:  # an unknown analyser is a 400: the plugin is missing
+        if not _refused(error):
+            raise EngineUnavailable(str(error)) from error
+        logger.warning(
+            "The search engine has no Polish stemmer (plugin analysis-stempel): Polish is "
+            "matched as written and by its simplemma base forms. Install the plugin and "
+            "run 'manage.py update_index' to stem Polish on the engine."
+        )
+        return False
+    logger.info("The search engine stems Polish with Stempel (%s)", tokens[0]["token"])
+    return True
 
 
 def record_key(content_type_id, object_id):
@@ -167,10 +194,11 @@ def health():
 
 
 # The index ---------------------------------------------------------------------------------
-def index_body():
+def index_body(polish=False):
     """Settings and mapping of the hub's index: text fields per language with that
-    language's analyser, facet keys as keywords, titles for search as you type with the
-    edge n-gram analyser of Wagtail's AutocompleteField."""
+    language's analyser (Stempel for Polish when `polish`), the base forms of every
+    record's words, facet keys as keywords, titles for search as you type with the edge
+    n-gram analyser of Wagtail's AutocompleteField."""
     wagtail_analysis = backend().settings["settings"]["analysis"]
     analysis = {
         "analyzer": {
@@ -186,7 +214,15 @@ def index_body():
     text_fields = {}
     for code, _name in settings.LANGUAGES:
         for field in ("title", "text"):
-            text_fields[f"{field}_{code}"] = {"type": "text", "analyzer": analyzer(code)}
+            text_fields[f"{field}_{code}"] = {
+                "type": "text",
+                "analyzer": analyzer(code, polish),
+                # Words typed without their accents ("sloneczna" for "słoneczna"), which
+                # a stemmer keeps apart, match here, as on the database.
+                "fields": {"folded": {"type": "text", "analyzer": FALLBACK_ANALYZER}},
+            }
+    # Reduced in Python already (search/base_forms.py): only case and accents to fold.
+    forms = {"type": "text", "analyzer": FALLBACK_ANALYZER}
     keyword = {"type": "keyword"}
     return {
         "settings": {
@@ -197,8 +233,11 @@ def index_body():
         },
         "mappings": {
             "dynamic": False,
+            "_meta": {"polish_analyzer": analyzer("pl", polish)},
             "properties": {
                 **text_fields,
+                "title_forms": forms,
+                "text_forms": forms,
                 "record_id": {"type": "long"},
                 "kind": keyword,
                 "language": keyword,
@@ -240,6 +279,8 @@ def document(record, group_languages):
         "facets": facets,
         f"title_{record.language}": record.title,
         f"text_{record.language}": f"{record.summary} {record.body}",
+        "title_forms": record.title_forms,
+        "text_forms": record.body_forms,
         "title_suggest": record.title,
         "sort_title": record.sort_title,
         "date": record.date.isoformat() if record.date else None,
@@ -375,7 +416,7 @@ def rebuild(log=lambda message: None):
     index: searches keep answering from the old index until the swap."""
     started = PendingEngineUpdate.objects.order_by("-pk").values_list("pk", flat=True).first()
     name = f"{alias()}_{get_random_string(8).lower()}"
-    call("indices.create", index=name, body=index_body())
+    call("indices.create", index=name, body=index_body(polish=has_polish_stemmer()))
     total = SearchRecord.objects.count()
     sent, batch, began = 0, [], time.monotonic()
     try:

@@ -17,6 +17,7 @@ from cases.models import CasePage
 from courses.models import CourseModulePage, UnitPage
 from hub.public import public_documents, public_pages
 from search import engine
+from search.base_forms import base_forms
 from search.facets import FACETS
 from search.models import FacetKey, SearchRecord
 from toolkits.models import MethodPage, ToolkitPage
@@ -26,7 +27,8 @@ PAGE_KINDS = {
     model: model.kind for model in (CasePage, ToolkitPage, MethodPage, CourseModulePage, UnitPage)
 }
 # PostgreSQL text search configurations per language; "simple" where PostgreSQL has
-# no stemmer (Polish, Slovenian, Czech, Slovak): words then match only as written.
+# no stemmer (Polish, Slovenian, Czech, Slovak). The base forms beside the text reduce
+# words in every language, these stemmers included.
 PG_CONFIGS = {
     "en": "english",
     "de": "german",
@@ -36,6 +38,14 @@ PG_CONFIGS = {
     "el": "greek",
 }
 BATCH = 500
+# The PostgreSQL vector of a record: its text stemmed by the language's configuration
+# and its base forms as they are, the title's words weighing more (A) than the rest (B).
+VECTOR_SQL = (
+    "setweight(to_tsvector(%s::regconfig, title), 'A') || "
+    "setweight(to_tsvector(%s::regconfig, summary || ' ' || body), 'B') || "
+    "setweight(to_tsvector('simple', title_forms), 'A') || "
+    "setweight(to_tsvector('simple', body_forms), 'B')"
+)
 
 
 def pg_config(language):
@@ -142,17 +152,16 @@ def _write_full_text(records):
             ids = [(record.pk,) for record in records]
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
             cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
+                "INSERT INTO search_fts (rowid, title, body, title_forms, body_forms) "
+                "VALUES (%s, %s, %s, %s, %s)",
                 [
-                    (record.pk, record.title, f"{record.summary} {record.body}")
-                    for record in records
+                    (r.pk, r.title, f"{r.summary} {r.body}", r.title_forms, r.body_forms)
+                    for r in records
                 ],
             )
         elif connection.vendor == "postgresql":
             cursor.executemany(
-                "UPDATE search_searchrecord SET search_vector = "
-                "setweight(to_tsvector(%s::regconfig, title), 'A') || "
-                "setweight(to_tsvector(%s::regconfig, summary || ' ' || body), 'B') WHERE id = %s",
+                f"UPDATE search_searchrecord SET search_vector = {VECTOR_SQL} WHERE id = %s",  # noqa: S608 - constant SQL
                 [(pg_config(r.language), pg_config(r.language), r.pk) for r in records],
             )
 
@@ -161,6 +170,16 @@ def _remove_full_text(ids):
     if connection.vendor == "sqlite" and ids:
         with connection.cursor() as cursor:
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(pk,) for pk in ids])
+
+
+def with_base_forms(fields):
+    """The record's fields with the base forms of its words, in its own language."""
+    language = fields["language"]
+    return {
+        **fields,
+        "title_forms": base_forms(fields["title"], language),
+        "body_forms": base_forms(f"{fields['summary']} {fields['body']}", language),
+    }
 
 
 def save_records(items, to_engine=True):
@@ -173,7 +192,9 @@ def save_records(items, to_engine=True):
         removed, groups = _remove(
             [(fields["content_type"], fields["object_id"]) for fields, _ in items]
         )
-        records = SearchRecord.objects.bulk_create([SearchRecord(**fields) for fields, _ in items])
+        records = SearchRecord.objects.bulk_create(
+            [SearchRecord(**with_base_forms(fields)) for fields, _ in items]
+        )
         FacetKey.objects.bulk_create(
             [
                 FacetKey(record=record, facet=facet, key=str(key)[:64])

@@ -25,6 +25,10 @@ class SearchRecord(models.Model):
     facts = models.JSONField(default=dict, blank=True)
     parent_title = models.CharField(max_length=255, blank=True)
     parent_url = models.CharField(max_length=512, blank=True)
+    # Base forms of the title's words and of the summary's and body's, in the record's
+    # language (search/base_forms.py): what inflected queries match.
+    title_forms = models.TextField(blank=True)
+    body_forms = models.TextField(blank=True)
     # PostgreSQL only; on SQLite the FTS5 table search_fts holds the text.
     search_vector = SearchVectorField(null=True)
 

@@ -17,39 +17,81 @@ from search.adapters.base import (
     SearchResponse,
     snippet,
 )
+from search.base_forms import query_forms
 from search.facets import FACETS
 from search.indexing import pg_config
 from search.models import FacetKey, SearchRecord
 
 
-def fts5_query(terms):
+def fts5_query(terms, forms=None):
     """A safe FTS5 expression: every word quoted (so no user syntax survives), all words
-    required, the last one also as a prefix (for search as you type)."""
-    quoted = [f'"{term}"' for term in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    required, the last one also as a prefix (for search as you type). With base forms,
+    each word matches as written or by its base form, in any column: the base form
+    also marks the text where it stands as written, for snippets."""
+    groups = []
+    for position, (term, form) in enumerate(zip(terms, forms or terms, strict=True)):
+        star = "*" if position == len(terms) - 1 else ""
+        words = dict.fromkeys(word.lower().replace('"', '""') for word in (term, form))
+        quoted = [f'"{word}"{star}' for word in words]
+        groups.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
+    return " AND ".join(groups)  # FTS5 wants AND spelt out beside parentheses
+
+
+def pg_prefix(word):
+    """A word as a to_tsquery prefix: quoted, so it is never read as query syntax."""
+    return "'{}':*".format(word.replace("'", "''").replace("\\", "\\\\"))
+
+
+def pg_word_queries(terms, forms):
+    """(word, search type) pairs: every word as plain text, the last one as a prefix (for
+    search as you type, as on SQLite)."""
+    last = len(terms) - 1
+    for position, (term, form) in enumerate(zip(terms, forms, strict=True)):
+        if position == last:
+            yield pg_prefix(term), pg_prefix(form), "raw"
+        else:
+            yield term, form, "plain"
+
+
+def pg_query(request, terms, forms):
+    """The PostgreSQL query: every word required, each matching as written (stemmed by
+    the visitor's and the source language's configuration) or by its base form."""
+    configs = dict.fromkeys([pg_config(request.language), pg_config(request.source_language)])
+    query = None
+    for term, form, search_type in pg_word_queries(terms, forms):
+        either = SearchQuery(form, config="simple", search_type=search_type)
+        for config in configs:
+            either |= SearchQuery(term, config=config, search_type=search_type)
+        query = either if query is None else query & either
+    return query
+
+
+def pg_tsquery_sql(config, terms, forms):
+    """The same query as SQL with parameters, in the visitor's configuration (for
+    ts_headline, which takes one tsquery)."""
+    parts, params = [], []
+    for term, form, search_type in pg_word_queries(terms, forms):
+        function = "to_tsquery" if search_type == "raw" else "plainto_tsquery"
+        parts.append(f"({function}(%s::regconfig, %s) || {function}('simple', %s))")
+        params += [config, term, form]
+    return " && ".join(parts), params
 
 
 class DatabaseAdapter(SearchAdapter):
     name = "database"
 
     # Which records the text matches -------------------------------------------------
-    def text_condition(self, request, terms):
+    def text_condition(self, request, terms, forms):
         if not terms:
             return Q()
         if connection.vendor == "sqlite":
             return Q(
                 pk__in=RawSQL(
-                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", (fts5_query(terms),)
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s",
+                    (fts5_query(terms, forms),),
                 )
             )
-        text = " ".join(terms)
-        condition = Q(search_vector=SearchQuery(text, config=pg_config(request.language)))
-        if request.source_language != request.language:
-            condition |= Q(
-                search_vector=SearchQuery(text, config=pg_config(request.source_language))
-            )
-        return condition
+        return Q(search_vector=pg_query(request, terms, forms))
 
     def language_condition(self, request):
         """Explicit `language` values, or by default the visitor's language and, when
@@ -85,11 +127,13 @@ class DatabaseAdapter(SearchAdapter):
         terms = search_terms(request.query)
         if request.query and not terms:
             return SearchResponse(hits=[], total=0, facets={})
-        text = self.text_condition(request, terms)
+        # The query's words reduced in the visitor's language, as records are in theirs.
+        forms = query_forms(terms, request.language)
+        text = self.text_condition(request, terms, forms)
         conditions = self.facet_conditions(request)
         matching = SearchRecord.objects.filter(text, *conditions.values())
         total = matching.count()
-        hits = self.hits(request, terms, matching) if total else []
+        hits = self.hits(request, terms, forms, matching) if total else []
         return SearchResponse(hits=hits, total=total, facets=self.facet_counts(text, conditions))
 
     def facet_counts(self, text, conditions):
@@ -115,10 +159,10 @@ class DatabaseAdapter(SearchAdapter):
             counts[facet][key] = n
         return counts
 
-    def hits(self, request, terms, matching):
-        ordered = self.ordered(request, terms, matching)
+    def hits(self, request, terms, forms, matching):
+        ordered = self.ordered(request, terms, forms, matching)
         page = list(ordered[request.offset : request.offset + request.per_page])
-        snippets = self.snippets(request, terms, [record.pk for record in page])
+        snippets = self.snippets(request, terms, forms, [record.pk for record in page])
         return [
             Hit(
                 record_id=record.pk,
@@ -135,7 +179,7 @@ class DatabaseAdapter(SearchAdapter):
             for record in page
         ]
 
-    def ordered(self, request, terms, matching):
+    def ordered(self, request, terms, forms, matching):
         fields = (
             "id",
             "kind",
@@ -155,18 +199,20 @@ class DatabaseAdapter(SearchAdapter):
         if request.sort == "newest" or not terms:
             return matching.order_by(F("date").desc(nulls_last=True), "pk")
         if connection.vendor == "sqlite":
-            # Join the FTS5 table once and order by its bm25 score (title counts 5 times).
+            # Join the FTS5 table once and order by its bm25 score: the title counts 5 times
+            # the rest, in its words as written and in their base forms alike, so a word
+            # matching as written scores above one matching only by its base form.
             return matching.extra(  # noqa: S610 - constant SQL, the query is a parameter
                 tables=["search_fts"],
                 where=["search_fts.rowid = search_searchrecord.id", "search_fts MATCH %s"],
-                params=[fts5_query(terms)],
-                select={"rank": "bm25(search_fts, 5.0, 1.0)"},
+                params=[fts5_query(terms, forms)],
+                select={"rank": "bm25(search_fts, 5.0, 1.0, 5.0, 1.0)"},
                 order_by=["rank", "id"],
             )
-        query = SearchQuery(" ".join(terms), config=pg_config(request.language))
+        query = pg_query(request, terms, forms)
         return matching.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "pk")
 
-    def snippets(self, request, terms, ids):
+    def snippets(self, request, terms, forms, ids):
         """The matching passage of each hit, with the matched words marked."""
         if not terms or not ids:
             return {}
@@ -176,18 +222,19 @@ class DatabaseAdapter(SearchAdapter):
                 cursor.execute(
                     f"SELECT rowid, snippet(search_fts, 1, %s, %s, '…', 24) FROM search_fts "  # noqa: S608
                     f"WHERE search_fts MATCH %s AND rowid IN ({placeholders})",
-                    [OPEN, CLOSE, fts5_query(terms), *ids],
+                    [OPEN, CLOSE, fts5_query(terms, forms), *ids],
                 )
             else:
+                # Cut from the text as written; base forms mark the words where they
+                # stand as written.
                 config = pg_config(request.language)
+                tsquery, params = pg_tsquery_sql(config, terms, forms)
                 cursor.execute(
                     "SELECT id, ts_headline(%s::regconfig, summary || ' ' || body, "  # noqa: S608
-                    "plainto_tsquery(%s::regconfig, %s), %s) FROM search_searchrecord "
-                    f"WHERE id IN ({placeholders})",
+                    f"{tsquery}, %s) FROM search_searchrecord WHERE id IN ({placeholders})",
                     [
                         config,
-                        config,
-                        " ".join(terms),
+                        *params,
                         f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12",
                         *ids,
                     ],
@@ -204,7 +251,7 @@ class DatabaseAdapter(SearchAdapter):
             records = records.filter(
                 pk__in=RawSQL(
                     "SELECT rowid FROM search_fts WHERE search_fts MATCH %s",
-                    ("title : " + fts5_query(terms).replace('" "', '" title : "'),),
+                    (f"title : ({fts5_query(terms)})",),
                 )
             )
         else:

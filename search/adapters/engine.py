@@ -16,6 +16,7 @@ from search.adapters.base import (
     SearchResponse,
     snippet,
 )
+from search.base_forms import query_forms
 from search.facets import FACETS
 
 FACET_SIZE = 300  # more than the largest taxonomy (249 countries)
@@ -54,21 +55,39 @@ class EngineAdapter(SearchAdapter):
                 conditions[param] = terms_filter(param, keys)
         return conditions
 
-    def text_query(self, request, terms):
+    def text_query(self, request, terms, forms):
         if not terms:
             return {"match_all": {}}
         languages = dict.fromkeys([request.language, request.source_language])
         fields = []
         for language in languages:
             fields += [f"title_{language}^{TITLE_BOOST}", f"text_{language}"]
+            fields += [f"title_{language}.folded^{TITLE_BOOST}", f"text_{language}.folded"]
         # bool_prefix: every word required, the last one also as a prefix (as you type);
-        # the words are matched as text, never parsed as query syntax.
+        # the words are matched as text, never parsed as query syntax. The words match
+        # as written (through each language's analyser) or by their base forms, reduced
+        # in the visitor's language as each record's are in its own.
         return {
-            "multi_match": {
-                "query": " ".join(terms),
-                "type": "bool_prefix",
-                "fields": fields,
-                "operator": "and",
+            "bool": {
+                "should": [
+                    {
+                        "multi_match": {
+                            "query": " ".join(terms),
+                            "type": "bool_prefix",
+                            "fields": fields,
+                            "operator": "and",
+                        }
+                    },
+                    {
+                        "multi_match": {
+                            "query": " ".join(forms),
+                            "type": "bool_prefix",
+                            "fields": [f"title_forms^{TITLE_BOOST}", "text_forms"],
+                            "operator": "and",
+                        }
+                    },
+                ],
+                "minimum_should_match": 1,
             }
         }
 
@@ -98,11 +117,25 @@ class EngineAdapter(SearchAdapter):
             return [{"date": {"order": "desc", "missing": "_last"}}, {"record_id": "asc"}]
         return [{"_score": "desc"}, {"record_id": "asc"}]
 
+    def highlight_query(self, terms, forms, text_fields):
+        """Highlights come from the text as written: its words that match as typed or
+        that are a query word's base form as written."""
+        if not terms:
+            return None
+        words = dict.fromkeys([*forms, *terms])  # the typed last word stays last: a prefix
+        return {
+            "multi_match": {"query": " ".join(words), "type": "bool_prefix", "fields": text_fields}
+        }
+
     def body(self, request, terms):
         conditions = self.conditions(request)
-        text_fields = [f"text_{request.language}", f"text_{request.source_language}"]
+        text_fields = list(
+            dict.fromkeys([f"text_{request.language}", f"text_{request.source_language}"])
+        )
+        forms = query_forms(terms, request.language)
+        highlight_query = self.highlight_query(terms, forms, text_fields)
         return {
-            "query": self.text_query(request, terms),
+            "query": self.text_query(request, terms, forms),
             "post_filter": {"bool": {"filter": list(conditions.values())}},
             "aggs": self.aggregations(conditions),
             "sort": self.sort(request, terms),
@@ -115,9 +148,9 @@ class EngineAdapter(SearchAdapter):
                 "post_tags": [CLOSE],
                 "encoder": "default",  # escaped here, after the markers are placed
                 "fields": {
-                    field: {"fragment_size": 200, "number_of_fragments": 1}
-                    for field in dict.fromkeys(text_fields)
+                    field: {"fragment_size": 200, "number_of_fragments": 1} for field in text_fields
                 },
+                **({"highlight_query": highlight_query} if highlight_query else {}),
             },
         }
 

@@ -49,6 +49,16 @@ def engine_get(path):
         return json.load(response)
 
 
+def engine_post(path, body):
+    request = urllib.request.Request(  # noqa: S310 - the test engine's http URL
+        f"{settings_url()}{path}",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+        return json.load(response)
+
+
 # Language analysis ------------------------------------------------------------------------
 WORD_FORMS = [
     # (language, text on the page, what a visitor types)
@@ -74,15 +84,48 @@ def test_each_language_finds_other_forms_of_a_word(client, engine, case_index, c
     assert titles(search(client, code, q=query)) == [text]
 
 
-def test_languages_without_an_analyser_match_words_with_diacritics_folded(
-    client, engine, case_index
-):
+def test_polish_matches_words_with_diacritics_folded_and_by_base_form(client, engine, case_index):
     case = CasePageFactory(parent=case_index, title="Source case", summary="Source summary.")
     translate(case, "pl", "Energia słoneczna w gminie", "Słońce dla szkół.")
     indexing.rebuild()
     assert titles(search(client, "pl", q="sloneczna")) == ["Energia słoneczna w gminie"]
-    # The documented limit: no Polish stemmer, so another form of the word does not match.
-    assert titles(search(client, "pl", q="słonecznej")) == []
+    # Another form of the word matches by its base form (docs/search.md).
+    assert titles(search(client, "pl", q="słonecznej")) == ["Energia słoneczna w gminie"]
+
+
+def polish_mapping():
+    mapping = engine_get(f"/{index_prefix()}records/_mapping")
+    (index,) = mapping.values()
+    return index["mappings"]["_meta"], index["mappings"]["properties"]["text_pl"]
+
+
+def test_polish_is_stemmed_by_stempel_where_the_engine_has_it(client, engine, case_index):
+    case = CasePageFactory(parent=case_index, title="Source case", summary="Source summary.")
+    translate(case, "pl", "Strategia dla gminy", "Plan na lata 2030.")
+    indexing.rebuild()
+    meta, field = polish_mapping()
+    assert meta == {"polish_analyzer": "polish"} and field["analyzer"] == "polish"
+    analysed = engine_post(
+        f"/{index_prefix()}records/_analyze", {"field": "text_pl", "text": "strategii spółdzielni"}
+    )
+    assert [token["token"] for token in analysed["tokens"]] == ["strategia", "spółdzielnia"]
+    assert titles(search(client, "pl", q="strategii gminami")) == ["Strategia dla gminy"]
+
+
+def test_without_stempel_polish_falls_back_to_base_forms_and_says_so(
+    client, engine, case_index, monkeypatch, caplog
+):
+    # An analyser the engine does not have stands for a cluster without the plugin: the
+    # real question goes to the real engine, which refuses it.
+    monkeypatch.setattr(search_engine, "POLISH_ANALYZER", "polish_not_installed")
+    case = CasePageFactory(parent=case_index, title="Source case", summary="Source summary.")
+    translate(case, "pl", "Strategia dla gminy", "Plan na lata 2030.")
+    with caplog.at_level(logging.WARNING, logger="search.engine"):
+        indexing.rebuild()
+    assert "no Polish stemmer (plugin analysis-stempel)" in caplog.text
+    meta, field = polish_mapping()
+    assert meta == {"polish_analyzer": "hub_folded"} and field["analyzer"] == "hub_folded"
+    assert titles(search(client, "pl", q="strategii gminami")) == ["Strategia dla gminy"]
 
 
 # One request per search --------------------------------------------------------------------

@@ -47,7 +47,8 @@ public final class SearchEngine {
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .build();
         Environment environment = new Environment(settings, home.resolve("config"));
-        Node node = new ClasspathPluginNode(environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class));
+        Node node = new ClasspathPluginNode(
+            environment, List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, PolishAnalysisPlugin.class));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 node.close();
