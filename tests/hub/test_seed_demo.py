@@ -5,10 +5,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Revision
 
 import pytest
+from pypdf import PdfReader
 
 from cases.demo import ensure_synthetic_cases
 from cases.models import CaseIndexPage, CasePage
 from courses.models import CourseModulePage, UnitPage
+from hub.materials.extraction import extract_text
 from search import indexing
 from search.models import SearchRecord
 from toolkits.models import MethodPage, ToolkitPage
@@ -47,6 +49,17 @@ def test_demo_content_is_rich_and_seeding_twice_creates_nothing_twice(client, mi
     assert UnitPage.objects.child_of(module).count() >= 6
     assert module.workload_warning() == ""
     assert get_document_model().objects.count() >= 30
+    # The materials are text PDFs in their own language (one is in German), marked as
+    # demo material: screen readers can read them and search finds words inside them.
+    documents = get_document_model().objects.all()
+    assert {"en", "de"} <= set(documents.values_list("language", flat=True))
+    for document in documents:
+        with document.file.open("rb") as handle:
+            catalog = PdfReader(handle).trailer["/Root"]
+            assert catalog["/Lang"] == document.language and "/StructTreeRoot" in catalog
+        # Compared without spaces: a line may break after a hyphen ("Vitoria-Gasteiz").
+        text = "".join(extract_text(document).split())
+        assert "".join(document.title.split()) in text and "CCBY4.0" in text
     # Every page is mirrored into each partner language (here Polish only; the migrations
     # set up all nine, see mirroring_only).
     assert CasePage.objects.filter(locale__language_code="pl").count() == cases.count()
