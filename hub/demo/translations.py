@@ -1,6 +1,6 @@
 """The demo's translated content: the pages each content app names in its demo module's
 `TRANSLATED` (paths below the home page, parents first), in the nine partner languages.
-The wording is kept in `locale/<code>.po` (msgid: the English text of a segment) and
+The wording is kept in `po/<code>.po` (msgid: the English text of a segment) and
 applied through wagtail-localize (hub.translation.content), so the translated pages are
 real translations, published, that translators can open and correct; the other pages
 stay mirrors of the English ones. Marked as demo content like the English pages."""
@@ -11,7 +11,7 @@ import polib
 
 from hub.translation.content import Catalogue, source_segments, translate
 
-LOCALE_DIR = Path(__file__).parent / "locale"
+PO_DIR = Path(__file__).parent / "po"
 # Kept as in English so that links and bookmarks work in every language.
 KEPT_AS_IS = {"slug"}
 
@@ -29,7 +29,7 @@ def translated_pages(home, modules):
 
 
 def write_templates(pages, codes):
-    """Write or update locale/<code>.po with every English text of `pages`, each once,
+    """Write or update po/<code>.po with every English text of `pages`, each once,
     keeping the translations already there. Returns the paths written."""
     texts = {}
     for page in pages:
@@ -37,10 +37,10 @@ def write_templates(pages, codes):
         for _, path, text in segments:
             if path not in KEPT_AS_IS:
                 texts.setdefault(text, []).append(f"{page.slug} {path.split('.')[0]}")
-    LOCALE_DIR.mkdir(exist_ok=True)
+    PO_DIR.mkdir(exist_ok=True)
     written = []
     for code in codes:
-        path = LOCALE_DIR / f"{code}.po"
+        path = PO_DIR / f"{code}.po"
         old = Catalogue.read(path) if path.exists() else Catalogue()
         po = polib.POFile(wrapwidth=0)
         po.metadata = {
@@ -65,7 +65,7 @@ def load(pages, locales, log):
     nothing."""
     lookups = {}
     for locale in locales:
-        path = LOCALE_DIR / f"{locale.language_code}.po"
+        path = PO_DIR / f"{locale.language_code}.po"
         if path.exists():
             catalogue = Catalogue.read(path)
 

@@ -1,5 +1,5 @@
 """The taxonomy terms in the nine partner languages. The wording (official EU and UN
-wording where it exists) is kept in `locale/<code>.po`, one entry per term and field
+wording where it exists) is kept in `po/<code>.po`, one entry per term and field
 with a context naming the term ("sdg 7 title"), and loaded by migration through
 wagtail-localize (hub.translation.content), so translators see the terms in the
 translation editor and can correct them there. Countries have no text of their own
@@ -27,7 +27,7 @@ from hub.taxonomy.models import (
 )
 from hub.translation.content import Catalogue, source_segments, translate
 
-LOCALE_DIR = Path(__file__).parent / "locale"
+PO_DIR = Path(__file__).parent / "po"
 TAXONOMIES = [
     SDG,
     GreenDealArea,
@@ -55,7 +55,7 @@ def source_terms(model):
 
 
 def write_templates(codes=None):
-    """Write or update locale/<code>.po with an entry for every translatable field of
+    """Write or update po/<code>.po with an entry for every translatable field of
     every English term, keeping the translations already there. Returns the paths."""
     rows = []
     for model in TAXONOMIES:
@@ -63,10 +63,10 @@ def write_templates(codes=None):
             _, segments = source_segments(term)
             for _, path, text in segments:
                 rows.append((context(term, path), text))
-    LOCALE_DIR.mkdir(exist_ok=True)
+    PO_DIR.mkdir(exist_ok=True)
     written = []
     for code in codes or partner_codes():
-        path = LOCALE_DIR / f"{code}.po"
+        path = PO_DIR / f"{code}.po"
         old = Catalogue.read(path) if path.exists() else Catalogue()
         po = polib.POFile(wrapwidth=0)
         po.metadata = {
@@ -91,7 +91,7 @@ def load(log=None):
     Returns {code: [untranslated texts]}."""
     catalogues = {}
     for code in partner_codes():
-        path = LOCALE_DIR / f"{code}.po"
+        path = PO_DIR / f"{code}.po"
         locale = Locale.objects.filter(language_code=code).first()
         if locale is not None and path.exists():
             catalogues[locale] = Catalogue.read(path)

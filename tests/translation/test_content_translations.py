@@ -19,8 +19,8 @@ from hub.translation.content import TOOL_NAME, translate
 
 PARTNERS = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 FILES = {
-    "taxonomy": taxonomy_translations.LOCALE_DIR,
-    "demo": demo_translations.LOCALE_DIR,
+    "taxonomy": taxonomy_translations.PO_DIR,
+    "demo": demo_translations.PO_DIR,
 }
 TAG = re.compile(r"</?[a-z][^>]*>")
 NUMBER = re.compile(r"\d+")

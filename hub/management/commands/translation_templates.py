@@ -11,8 +11,8 @@ from hub.taxonomy import translations as taxonomy_translations
 
 class Command(BaseCommand):
     help = (
-        "Write or update the PO files of the taxonomy terms (hub/taxonomy/locale) and of "
-        "the demo's translated pages (hub/demo/locale) from the English content in the "
+        "Write or update the PO files of the taxonomy terms (hub/taxonomy/po) and of "
+        "the demo's translated pages (hub/demo/po) from the English content in the "
         "database (seed_demo first), keeping the translations already there."
     )
 

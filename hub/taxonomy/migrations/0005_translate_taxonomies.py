@@ -1,5 +1,5 @@
 """Every taxonomy term in the nine partner languages, as wagtail-localize translations
-(the wording is in hub/taxonomy/locale/<code>.po).
+(the wording is in hub/taxonomy/po/<code>.po).
 
 This migration uses the current models and wagtail-localize's API rather than the
 historical models: the translations are made as a translator's would be (translation
