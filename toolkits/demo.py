@@ -1,5 +1,9 @@
 """Demo toolkits and methods for `seed_demo`."""
 
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from hub.demo import translations as demo_translations
 from hub.demo.content import TOOLKITS
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import bullet_list, ensure_child, materials_block, paragraphs
@@ -52,23 +56,14 @@ def seed(home, log, **options):
 def seed_method(toolkit, data, seed):
     # A row for each step, with room for the group's notes.
     worksheet = demo_document(
-        f"Worksheet: {data['title']}",
+        worksheet_title(data["title"], "en"),
         [data["good_for"]],
         f"worksheet-{data['slug']}.pdf",
         worksheet=[f"{i}. {step['title']}" for i, step in enumerate(data["steps"], 1)],
     )
     documents = [worksheet]
     if data["slug"] == TOOLKITS[0]["methods"][0]["slug"]:
-        # One language version, so visitors see how translated materials appear.
-        documents.append(
-            demo_document(
-                f"Arbeitsblatt: {data['title']}",
-                [data["good_for"]],
-                f"arbeitsblatt-{data['slug']}.pdf",
-                language="de",
-                translation_of=worksheet,
-            )
-        )
+        documents += language_versions(worksheet, data)
     steps = [
         {
             "type": "step",
@@ -103,3 +98,28 @@ def seed_method(toolkit, data, seed):
         image=demo_image(data["title"], COLOURS[data["category"]], seed),
     )
     return new
+
+
+def worksheet_title(method_title, language):
+    with translation.override(language):
+        return _("Worksheet: %(method)s") % {"method": method_title}
+
+
+def language_versions(worksheet, data):
+    """The method's worksheet in each partner language, in that language's words (the
+    demo's translations), as language versions of the English one."""
+    versions = []
+    for code in demo_translations.languages():
+        words = demo_translations.wording(code)
+        steps = [f"{i}. {words(step['title'])}" for i, step in enumerate(data["steps"], 1)]
+        versions.append(
+            demo_document(
+                worksheet_title(words(data["title"]), code),
+                [words(data["good_for"])],
+                f"worksheet-{data['slug']}-{code}.pdf",
+                language=code,
+                translation_of=worksheet,
+                worksheet=steps,
+            )
+        )
+    return versions

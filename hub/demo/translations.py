@@ -5,6 +5,7 @@ applied through wagtail-localize (hub.translation.content), so the translated pa
 real translations, published, that translators can open and correct; the other pages
 stay mirrors of the English ones. Marked as demo content like the English pages."""
 
+from functools import cache
 from pathlib import Path
 
 import polib
@@ -14,6 +15,19 @@ from hub.translation.content import Catalogue, source_segments, translate
 PO_DIR = Path(__file__).parent / "po"
 # Kept as in English so that links and bookmarks work in every language.
 KEPT_AS_IS = {"slug"}
+
+
+def languages():
+    """The partner languages the demo has wording for."""
+    return sorted(path.stem for path in PO_DIR.glob("*.po"))
+
+
+@cache
+def wording(code):
+    """`text` → its translation into `code` from the demo's PO file (or `text` itself),
+    for demo content other than pages (a worksheet's words)."""
+    catalogue = Catalogue.read(PO_DIR / f"{code}.po")
+    return lambda text: catalogue.get(text) or text
 
 
 def translated_pages(home, modules):
