@@ -1,6 +1,7 @@
 import copy
 
 from django.db import models
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -15,18 +16,26 @@ from hub.listing import Listing
 from hub.routing import RoutedPageMixin
 from hub.taxonomy.labels import terms_in_locale
 
-DEFAULT_LICENCE_STATEMENT = (
+# The default footer texts are interface strings too: while editors keep them, each
+# visitor reads them in their language (SiteSettings.shown).
+DEFAULT_LICENCE_STATEMENT = gettext_noop(
     "<p>Everything on the IMPACT hub is open access: free to read, download and reuse "
     'under the <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons '
     "Attribution 4.0 International licence (CC BY 4.0)</a>, unless a material states "
     "otherwise.</p>"
 )
-DEFAULT_FUNDING_ACKNOWLEDGEMENT = (
+DEFAULT_FUNDING_ACKNOWLEDGEMENT = gettext_noop(
     "<p>Co-funded by the European Union. Views and opinions expressed are however those "
     "of the author(s) only and do not necessarily reflect those of the European Union or "
     "the European Education and Culture Executive Agency (EACEA). Neither the European "
     "Union nor EACEA can be held responsible for them.</p>"
 )
+
+
+def shown(text, default):
+    """A footer text as a visitor reads it: the default wording in their language, or
+    what an editor wrote instead, as written."""
+    return gettext(default) if " ".join(text.split()) == " ".join(default.split()) else text
 
 
 class HomePage(RoutedPageMixin, Page):
@@ -71,6 +80,14 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @property
+    def shown_licence_statement(self):
+        return shown(self.licence_statement, DEFAULT_LICENCE_STATEMENT)
+
+    @property
+    def shown_funding_acknowledgement(self):
+        return shown(self.funding_acknowledgement, DEFAULT_FUNDING_ACKNOWLEDGEMENT)
 
     @classmethod
     def for_site(cls, site):

@@ -63,6 +63,30 @@ def test_footer_has_default_licence_and_funding_texts(client, home_page):
     assert "Co-funded by the European Union" in html
 
 
+@pytest.mark.parametrize(
+    ("language", "funding", "licence"),
+    [
+        ("pl", "Współfinansowane przez Unię Europejską.", "Uznanie autorstwa 4.0"),
+        ("de", "Kofinanziert von der Europäischen Union.", "Namensnennung 4.0"),
+        ("hu", "Az Európai Unió társfinanszírozásával.", "Nevezd meg! 4.0"),
+        ("el", "Συγχρηματοδοτείται από την Ευρωπαϊκή Ένωση.", "Αναφορά Δημιουργού 4.0"),
+    ],
+)
+def test_default_footer_texts_speak_the_visitors_language(
+    client, home_page, language, funding, licence
+):
+    html = client.get(f"/{language}/").content.decode()
+    assert funding in html and licence in html
+    assert "Co-funded by the European Union" not in html
+
+
+def test_an_editors_own_footer_text_is_shown_as_written_in_every_language(client, site, home_page):
+    settings = SiteSettings.for_site(site)
+    settings.funding_acknowledgement = "<p>Funded by the Erasmus+ programme, project 101.</p>"
+    settings.save()
+    assert "Funded by the Erasmus+ programme, project 101." in client.get("/pl/").content.decode()
+
+
 def test_no_external_assets(client, home_page):
     """Every stylesheet, script, font and image comes from our own origin."""
     html = client.get("/en/").content.decode()
