@@ -84,16 +84,17 @@ class Command(BaseCommand):
             modules = demo_modules()
             for module in modules:
                 module.seed(home, self.log)
-            self.log("Mirroring the content into every partner language ...")
+            # Translated first, so that mirroring copies only the pages left.
             synchronizations = list(LocaleSynchronization.objects.select_related("locale"))
-            for synchronization in synchronizations:
-                synchronization.sync_trees()
             self.log("Translating the demo's translated pages into every partner language ...")
             demo_translations.load(
                 demo_translations.translated_pages(home, modules),
                 [synchronization.locale for synchronization in synchronizations],
                 self.log,
             )
+            self.log("Mirroring the rest into every partner language ...")
+            for synchronization in synchronizations:
+                synchronization.sync_trees()
             # Bulk data for benchmarks stays in English only: mirroring 10,000 cases
             # into nine languages would multiply the pages by ten.
             for module in modules:
