@@ -59,8 +59,6 @@ UNFIT = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # databases' 64-bit integers (int() refuses "²" and reads "٣" as 3; SQLite overflows).
 RECORD_NUMBER = re.compile(r"[1-9][0-9]{0,17}")
 TOKEN_SALT = "hub.oai.resumption"  # noqa: S105 - a signing namespace, not a secret
-for prefix, uri in NS.items():
-    ET.register_namespace(prefix, uri)
 
 
 class OAIError(Exception):
@@ -493,5 +491,9 @@ def endpoint(request):
         for child in list(root)[2:]:
             root.remove(child)
         ET.SubElement(root, tag("", "error"), {"code": error.code}).text = error.message
+    # Registered at each answer: the registry is shared by the process, and another
+    # library's import (WeasyPrint's) takes the empty prefix for itself.
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
     body = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return HttpResponse(body, content_type="text/xml; charset=utf-8")

@@ -338,3 +338,16 @@ def test_a_token_that_is_not_ours_is_a_bad_resumption_token(client, records):
     for token in ["²", "9" * 5000, "x:" * 2000, "a:b:c", ".eJw:1:2", "\u0663"]:
         params = {"verb": "ListRecords", "resumptionToken": token}
         assert error(client, **params) == "badResumptionToken", token[:30]
+
+
+@pytest.mark.django_db
+def test_the_protocol_namespace_stays_the_default_after_pdfs_are_made(client, records):
+    """WeasyPrint (which draws the demo PDFs) registers its own XML namespaces when it is
+    imported, the empty prefix among them; harvesters that read the answer as text expect
+    <identifier>, not <ns0:identifier>."""
+    from weasyprint.pdf import metadata  # noqa: F401 - imported for its registrations
+
+    body = client.get("/oai/", {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc"})
+    text = body.content.decode()
+    assert "<identifier>" in text and "ns0:" not in text
+    assert '<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"' in text
