@@ -7,6 +7,7 @@ import logging
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 from django.utils.html import strip_tags
 
 from wagtail.documents import get_document_model
@@ -16,6 +17,7 @@ from wagtail.search import index
 from cases.models import CasePage
 from courses.models import CourseModulePage, UnitPage
 from hub.public import public_documents, public_pages
+from hub.taxonomy.labels import term_labels
 from search import engine
 from search.base_forms import base_forms
 from search.facets import FACETS
@@ -39,12 +41,14 @@ PG_CONFIGS = {
 }
 BATCH = 500
 # The PostgreSQL vector of a record: its text stemmed by the language's configuration
-# and its base forms as they are, the title's words weighing more (A) than the rest (B).
+# and its base forms as they are, the title's words weighing more (A) than the rest (B),
+# and the labels of its terms least (C).
 VECTOR_SQL = (
     "setweight(to_tsvector(%s::regconfig, title), 'A') || "
     "setweight(to_tsvector(%s::regconfig, summary || ' ' || body), 'B') || "
     "setweight(to_tsvector('simple', title_forms), 'A') || "
-    "setweight(to_tsvector('simple', body_forms), 'B')"
+    "setweight(to_tsvector('simple', body_forms), 'B') || "
+    "setweight(to_tsvector('simple', term_forms), 'C')"
 )
 
 
@@ -81,18 +85,44 @@ def page_facts(kind, page):
             "country": str(page.country.code) if page.country else "",
             "years": str(page.years),
         }
-    if kind in ("method", "course"):
-        return {"glance": str(page.glance)}
+    if kind == "method":
+        return {
+            "duration_min": page.duration_min,
+            "duration_max": page.duration_max,
+            "group_min": page.group_min,
+            "group_max": page.group_max,
+            "setting": page.setting,
+        }
+    if kind == "course":
+        return {
+            "ects": f"{page.ects.normalize():f}" if page.ects else "",
+            "eqf": page.eqf_level.level if page.eqf_level else None,
+            "language": page.language or "",
+        }
     if kind == "unit":
         return {"hours": page.workload_hours}
     return {}
 
 
+def facet_keys(kind, obj, language):
+    """(facet keys, the labels of its taxonomy terms in `language`) of an object. A label
+    is worded in the active language (a country's name, a term's translation), so the
+    record's language is made active while they are read; a material in a language the
+    hub has no locale for gets the source language's labels."""
+    keys, labels = [("type", kind), ("language", language)], []
+    with translation.override(language):
+        for facet in FACETS:
+            found = facet.keys_for(kind, obj)
+            keys.extend((facet.param, key) for key in found)
+            if facet.taxonomy is not None and found:
+                named = term_labels(facet.taxonomy)
+                labels.extend(named[key] for key in found if key in named)
+    return keys, labels
+
+
 def page_record(page, kind):
     """(record fields, facet keys) for a live, public page."""
-    facets = [("type", kind), ("language", page.locale.language_code)]
-    for facet in FACETS:
-        facets.extend((facet.param, key) for key in facet.keys_for(kind, page))
+    facets, labels = facet_keys(kind, page, page.locale.language_code)
     return {
         "kind": kind,
         "content_type": ContentType.objects.get_for_model(page),
@@ -106,6 +136,7 @@ def page_record(page, kind):
         "url": page.get_url() or "",
         "date": page.first_published_at,
         "facts": page_facts(kind, page),
+        "term_labels": labels,
     }, facets
 
 
@@ -117,9 +148,7 @@ def document_parent(document):
 
 
 def document_record(document):
-    facets = [("type", "document"), ("language", document.language)]
-    for facet in FACETS:
-        facets.extend((facet.param, key) for key in facet.keys_for("document", document))
+    facets, labels = facet_keys("document", document, document.language)
     parent = document_parent(document)
     body = " ".join(filter(None, [document.description, document.authors, document.extracted_text]))
     return {
@@ -141,6 +170,7 @@ def document_record(document):
         },
         "parent_title": parent.title if parent else "",
         "parent_url": parent.get_url() or "" if parent else "",
+        "term_labels": labels,
     }, facets
 
 
@@ -152,10 +182,17 @@ def _write_full_text(records):
             ids = [(record.pk,) for record in records]
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
             cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, body, title_forms, body_forms) "
-                "VALUES (%s, %s, %s, %s, %s)",
+                "INSERT INTO search_fts (rowid, title, body, title_forms, body_forms, "
+                "term_forms) VALUES (%s, %s, %s, %s, %s, %s)",
                 [
-                    (r.pk, r.title, f"{r.summary} {r.body}", r.title_forms, r.body_forms)
+                    (
+                        r.pk,
+                        r.title,
+                        f"{r.summary} {r.body}",
+                        r.title_forms,
+                        r.body_forms,
+                        r.term_forms,
+                    )
                     for r in records
                 ],
             )
@@ -173,12 +210,16 @@ def _remove_full_text(ids):
 
 
 def with_base_forms(fields):
-    """The record's fields with the base forms of its words, in its own language."""
+    """The record's fields with the base forms of its words and of its terms' labels, in
+    its own language."""
+    fields = dict(fields)
     language = fields["language"]
+    labels = fields.pop("term_labels", [])
     return {
         **fields,
         "title_forms": base_forms(fields["title"], language),
         "body_forms": base_forms(f"{fields['summary']} {fields['body']}", language),
+        "term_forms": base_forms(" ".join(labels), language),
     }
 
 

@@ -29,6 +29,10 @@ class SearchRecord(models.Model):
     # language (search/base_forms.py): what inflected queries match.
     title_forms = models.TextField(blank=True)
     body_forms = models.TextField(blank=True)
+    # Base forms of the labels of the record's taxonomy terms (its SDGs, country, ...) in
+    # its own language: "Czechy" finds the Polish cases tagged CZ. They weigh less than
+    # the text, which says more about the record than a tag.
+    term_forms = models.TextField(blank=True)
     # PostgreSQL only; on SQLite the FTS5 table search_fts holds the text.
     search_vector = SearchVectorField(null=True)
 

@@ -17,6 +17,7 @@ from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
 from hub.search_input import MAX_QUERY_LENGTH, clean_text
 from hub.taxonomy.labels import want_terms
+from hub.translation.locales import active_locale
 from search.adapters import answer
 from search.adapters.base import SORTS, SearchRequest
 from search.facets import FACETS, KINDS
@@ -128,6 +129,46 @@ def run(search_request, notes):
     return response, last
 
 
+def other_languages(response, search_request):
+    """How many results the same search has in other languages than those shown, from
+    the language facet's counts (counted without the language scope, so no extra
+    query), or None when the visitor chose the languages."""
+    if search_request.filters.get("language"):
+        return None
+    return max(0, sum(response.facets.get("language", {}).values()) - response.total)
+
+
+def every_language_url(request, response):
+    """The same search in every language it has results in (the language facet opened)."""
+    params = request.GET.copy()
+    params.setlist("language", sorted(response.facets.get("language", {})))
+    params.pop("page", None)
+    params.pop("untranslated", None)
+    return f"?{params.urlencode()}"
+
+
+def local_urls(request, hits):
+    """{record id: URL} for page hits in another language than the visitor's: the same
+    page inside the visitor's tree (its mirror, which shows the original with a notice,
+    or its translation), so the interface stays in the visitor's language. One query for
+    every hit of a page of results."""
+    locale = active_locale()
+    wanted = {
+        hit.group_key: hit.record_id
+        for hit in hits
+        if hit.kind != "document" and hit.language != locale.language_code and hit.group_key
+    }
+    if not wanted:
+        return {}
+    pages = public_pages(Page.objects.filter(translation_key__in=list(wanted), locale=locale))
+    found = {}
+    for page in pages:
+        url = page.get_url(request)
+        if url:
+            found[wanted[str(page.translation_key)]] = url
+    return found
+
+
 def promoted(logged_query, language):
     """Editors' picks for the query, in their order: live, public pages of the visitor's
     language only."""
@@ -157,6 +198,14 @@ def search(request):
         if not response.total:
             UnansweredQuery.record(search_request.query)
     options = facet_options(response, search_request)
+    elsewhere = other_languages(response, search_request)
+    elsewhere_url = every_language_url(request, response) if elsewhere else ""
+    localized = local_urls(request, response.hits)
+    for hit in response.hits:
+        # The record's own address stays in `original_url`: the canonical page, in its
+        # language (JSON clients may link it with hreflang or drop duplicates by it).
+        hit.original_url = hit.url
+        hit.url = localized.get(hit.record_id, hit.url)
     if wanted == "json":
         return JsonResponse(
             {
@@ -165,10 +214,13 @@ def search(request):
                 "page": search_request.page,
                 "pages": pages,
                 "messages": notes,
+                "other_languages": elsewhere,
+                "other_languages_url": elsewhere_url or None,
                 "results": [
                     {
                         "title": hit.title,
                         "url": hit.url,
+                        "original_url": hit.original_url,
                         "type": hit.kind,
                         "language": hit.language,
                         "snippet": hit.snippet,
@@ -202,6 +254,12 @@ def search(request):
             "pages": pages,
             "notes": notes,
             "options": options,
+            # Few or no results in the visitor's language (fewer than a page): say how
+            # many the other languages have.
+            "other_languages": elsewhere
+            if elsewhere and response.total < search_request.per_page
+            else 0,
+            "other_languages_url": elsewhere_url,
             "chips": chips,
             "kinds": KINDS,  # the visitor-facing name of each result's type
             "sorts": SORTS,

@@ -5,12 +5,13 @@ and one query counting every facet (disjunctive counts)."""
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 from django.db.models.expressions import RawSQL
 
 from hub.search_input import search_terms
 from search.adapters.base import (
     CLOSE,
+    KIND_WEIGHTS,
     OPEN,
     Hit,
     SearchAdapter,
@@ -175,6 +176,7 @@ class DatabaseAdapter(SearchAdapter):
                 facts=record.facts,
                 parent_title=record.parent_title,
                 parent_url=record.parent_url,
+                group_key=record.group_key,
             )
             for record in page
         ]
@@ -190,6 +192,7 @@ class DatabaseAdapter(SearchAdapter):
             "facts",
             "parent_title",
             "parent_url",
+            "group_key",
             "date",
             "sort_title",
         )
@@ -201,16 +204,30 @@ class DatabaseAdapter(SearchAdapter):
         if connection.vendor == "sqlite":
             # Join the FTS5 table once and order by its bm25 score: the title counts 5 times
             # the rest, in its words as written and in their base forms alike, so a word
-            # matching as written scores above one matching only by its base form.
+            # matching as written scores above one matching only by its base form; the
+            # terms' labels count half. bm25 is negative (lower is better), so a kind's
+            # weight below 1 moves it down.
+            weights = " ".join(
+                f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items()
+            )
             return matching.extra(  # noqa: S610 - constant SQL, the query is a parameter
                 tables=["search_fts"],
                 where=["search_fts.rowid = search_searchrecord.id", "search_fts MATCH %s"],
                 params=[fts5_query(terms, forms)],
-                select={"rank": "bm25(search_fts, 5.0, 1.0, 5.0, 1.0)"},
+                select={
+                    "rank": "bm25(search_fts, 5.0, 1.0, 5.0, 1.0, 0.5) * "
+                    f"CASE search_searchrecord.kind {weights} ELSE 1.0 END"
+                },
                 order_by=["rank", "id"],
             )
         query = pg_query(request, terms, forms)
-        return matching.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "pk")
+        weight = Case(
+            *(When(kind=kind, then=Value(weight)) for kind, weight in KIND_WEIGHTS.items()),
+            default=Value(1.0),
+            output_field=FloatField(),
+        )
+        rank = SearchRank(F("search_vector"), query) * weight
+        return matching.annotate(rank=rank).order_by("-rank", "pk")
 
     def snippets(self, request, terms, forms, ids):
         """The matching passage of each hit, with the matched words marked."""

@@ -10,6 +10,7 @@ from hub.search_input import search_terms
 from search import engine
 from search.adapters.base import (
     CLOSE,
+    KIND_WEIGHTS,
     OPEN,
     Hit,
     SearchAdapter,
@@ -21,6 +22,7 @@ from search.facets import FACETS
 
 FACET_SIZE = 300  # more than the largest taxonomy (249 countries)
 TITLE_BOOST = 5
+TERMS_BOOST = 0.5  # the labels of a record's terms say less about it than its text
 
 
 def terms_filter(param, keys):
@@ -66,8 +68,10 @@ class EngineAdapter(SearchAdapter):
         # bool_prefix: every word required, the last one also as a prefix (as you type);
         # the words are matched as text, never parsed as query syntax. The words match
         # as written (through each language's analyser) or by their base forms, reduced
-        # in the visitor's language as each record's are in its own.
-        return {
+        # in the visitor's language as each record's are in its own, in the text or, at
+        # a lower weight, in the labels of the record's terms. Each kind's score is
+        # multiplied by its weight (KIND_WEIGHTS), as on the database.
+        matching = {
             "bool": {
                 "should": [
                     {
@@ -82,12 +86,27 @@ class EngineAdapter(SearchAdapter):
                         "multi_match": {
                             "query": " ".join(forms),
                             "type": "bool_prefix",
-                            "fields": [f"title_forms^{TITLE_BOOST}", "text_forms"],
+                            "fields": [
+                                f"title_forms^{TITLE_BOOST}",
+                                "text_forms",
+                                f"term_forms^{TERMS_BOOST}",
+                            ],
                             "operator": "and",
                         }
                     },
                 ],
                 "minimum_should_match": 1,
+            }
+        }
+        return {
+            "function_score": {
+                "query": matching,
+                "functions": [
+                    {"filter": {"term": {"kind": kind}}, "weight": weight}
+                    for kind, weight in KIND_WEIGHTS.items()
+                ],
+                "boost_mode": "multiply",
+                "score_mode": "multiply",
             }
         }
 
@@ -181,6 +200,7 @@ class EngineAdapter(SearchAdapter):
             facts=source.get("facts") or {},
             parent_title=source.get("parent_title", ""),
             parent_url=source.get("parent_url", ""),
+            group_key=source.get("group_key", ""),
         )
 
     def suggest(self, prefix, language, limit=8):

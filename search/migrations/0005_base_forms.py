@@ -5,12 +5,19 @@ without a rebuild."""
 
 from django.db import migrations, models
 
+# The vector as this migration leaves the table (a later one adds the terms' labels).
+VECTOR_SQL = (
+    "setweight(to_tsvector(%s::regconfig, title), 'A') || "
+    "setweight(to_tsvector(%s::regconfig, summary || ' ' || body), 'B') || "
+    "setweight(to_tsvector('simple', title_forms), 'A') || "
+    "setweight(to_tsvector('simple', body_forms), 'B')"
+)
 FTS_COLUMNS = "title, body, title_forms, body_forms, tokenize = 'unicode61 remove_diacritics 2'"
 
 
 def fill(apps, schema_editor):
     from search.base_forms import base_forms
-    from search.indexing import VECTOR_SQL, pg_config
+    from search.indexing import pg_config
 
     SearchRecord = apps.get_model("search", "SearchRecord")
     connection = schema_editor.connection
