@@ -23,28 +23,8 @@ from toolkits.models import MethodPage
 SEED_ORDER = 20  # after toolkits and courses: cases link to their methods and units
 SYNTHETIC_PREFIX = "synthetic-case-"
 BATCH = 500
-# Translated into every partner language (hub.demo.translations): every case set in
-# Poland, Czechia, Slovakia and Hungary, and one from Germany.
-TRANSLATED = [
-    "cases",
-    *(
-        f"cases/{slug}"
-        for slug in (
-            "textile-offcuts-lodz",
-            "school-catering-procurement-poland",
-            "mine-worker-reskilling-silesia",
-            "heat-adaptation-data-czechia",
-            "spent-grain-flour-czechia",
-            "electric-bus-procurement-slovakia",
-            "remote-monitoring-rural-slovakia",
-            "citizen-smart-city-strategy-slovakia",
-            "school-renovation-hungary",
-            "festival-reusable-cups-hungary",
-            "district-heating-geothermal-hungary",
-            "village-energy-cooperative-saxony",
-        )
-    ),
-]
+# Translated into every partner language (hub.demo.translations): every case.
+TRANSLATED = ["cases", *(f"cases/{case['slug']}" for case in CASES)]
 
 
 def case_index(home):

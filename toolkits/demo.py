@@ -11,11 +11,18 @@ from hub.taxonomy.models import Audience, MethodCategory, term
 from toolkits.models import MethodPage, ToolkitIndexPage, ToolkitPage
 
 SEED_ORDER = 10
-# Translated into every partner language (hub.demo.translations): one whole toolkit.
+# Translated into every partner language (hub.demo.translations): every toolkit and
+# method.
 TRANSLATED = [
     "toolkits",
-    "toolkits/stakeholder-dialogue",
-    *(f"toolkits/stakeholder-dialogue/{method['slug']}" for method in TOOLKITS[0]["methods"]),
+    *(
+        path
+        for toolkit in TOOLKITS
+        for path in (
+            f"toolkits/{toolkit['slug']}",
+            *(f"toolkits/{toolkit['slug']}/{method['slug']}" for method in toolkit["methods"]),
+        )
+    ),
 ]
 COLOURS = {
     "stakeholder-involvement": ["#3a5a98", "#26BDE2"],

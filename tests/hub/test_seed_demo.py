@@ -11,6 +11,7 @@ from cases.demo import ensure_synthetic_cases
 from cases.models import CaseIndexPage, CasePage
 from courses.models import CourseModulePage, UnitPage
 from hub.materials.extraction import extract_text
+from hub.translation.status import locale_statuses
 from search import indexing
 from search.models import SearchRecord
 from toolkits.models import MethodPage, ToolkitPage
@@ -64,6 +65,10 @@ def test_demo_content_is_rich_and_seeding_twice_creates_nothing_twice(client, mi
     # set up all nine, see mirroring_only).
     assert CasePage.objects.filter(locale__language_code="pl").count() == cases.count()
     assert not CasePage.objects.filter(locale__language_code="de").exists()
+    # ... as translations, not mirrors: the translation status shows the demo translated.
+    (polish,) = locale_statuses(["pl"])
+    assert (polish.total, polish.share, polish.missing, polish.outdated) == (63, 100, [], [])
+    assert polish.terms.share == 100
     # Every demo page renders, and says it is demo content.
     for page in [
         cases.first(),
