@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where the site says it is (the admin login, absolute links, the API): where make run serves.
+BASE_URL ?= http://$(HOST):$(PORT)
+# Test processes (pytest-xdist): one per core unless set.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: audit help install run test test-elasticsearch lint check-deploy clean bench messages search-engine
@@ -31,14 +35,17 @@ install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the hub and com
 messages: install ## Update locale/*/django.po from the code (needs GNU gettext)
 	$(PY) manage.py makemessages -l de -l es -l it -l pl -l el -l sl -l cs -l sk -l hu --ignore=".venv/*" --ignore=".venv-es7/*" --ignore="bench/*" --ignore="tests/*" --no-obsolete
 
-run: install ## Serve the site with demo content on http://127.0.0.1:8000 (SQLite, no server needed)
+run: install ## Serve the site with demo content on http://127.0.0.1:8000 (HOST, PORT; SQLite, no server needed)
+	@.ci/system-packages pdf
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
-	$(PY) manage.py demo_admin
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo
+	BASE_URL=$(BASE_URL) $(PY) manage.py demo_admin
+	@echo "Serving on $(BASE_URL)/"
+	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set, else SQLite)
-	$(PY) -m pytest
+test: install ## Run the whole test suite on every core (PostgreSQL when DATABASE_URL is set, else SQLite)
+	@.ci/system-packages chromium pdf java
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # The search suite once more through Wagtail's Elasticsearch 7 backend with a 7.13
 # client, which (unlike the 8 and 9 clients) talks to OpenSearch; in a venv of its own.
@@ -52,7 +59,7 @@ $(ES7_VENV)/.installed: pyproject.toml
 	@touch $@
 
 test-elasticsearch: $(ES7_VENV)/.installed $(MO_FILES) ## The search suite with the elasticsearch client (7.x) against OpenSearch (SEARCH_URL)
-	HUB_TEST_ENGINES=elasticsearch $(ES7_VENV)/bin/python -m pytest tests/search \
+	HUB_TEST_ENGINES=elasticsearch $(ES7_VENV)/bin/python -m pytest -n $(TEST_WORKERS) tests/search \
 		-W "ignore:HTTPResponse.getheaders:DeprecationWarning"
 
 lint: install ## ruff, migrations in sync with the models, Django's system checks
@@ -75,4 +82,5 @@ search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 in the backgr
 	@echo "Use it with SEARCH_BACKEND=opensearch SEARCH_URL=http://127.0.0.1:9250; stop it with: search/engine/start stop"
 
 bench: install ## Benchmarks under production settings with gunicorn; figures as ratios to a baseline
+	@.ci/system-packages wrk redis postgresql java pdf
 	$(PY) bench/run.py
