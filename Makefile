@@ -7,8 +7,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # Where the site says it is (the admin login, absolute links, the API): where make run serves.
 BASE_URL ?= http://$(HOST):$(PORT)
-# Test processes (pytest-xdist): one per core unless set.
-TEST_WORKERS ?= auto
+# Test processes (pytest-xdist): one per logical CPU unless set.
+TEST_WORKERS ?= logical
 
 .DEFAULT_GOAL := help
 .PHONY: audit help install run test test-elasticsearch lint check-deploy clean bench messages search-engine

@@ -72,7 +72,7 @@ class CaseIndexPage(RoutablePageMixin, ListingPage):
     def listed_pages(self):
         # Newest first, ties by page id: SQLite's index on first_published_at holds
         # its pages in that order, so the first cards are read from it instead of every
-        # case being sorted (4 ms at 10,000). Ordered by "-id", Django would name the
+        # case being sorted. Ordered by "-id", Django would name the
         # case table's copy of the id, which the index does not hold.
         quote = connection.ops.quote_name
         page_id = RawSQL(f"{quote(Page._meta.db_table)}.{quote('id')}", ())  # noqa: S611 (names)
@@ -386,7 +386,7 @@ class CasePage(ContentPage):
         same_sector = Value(0, output_field=IntegerField())
         if self.sector_id:
             same_sector = Case(When(sector_id=self.sector_id, then=Value(1)), default=same_sector)
-        # Ranking every sibling costs a scan of all cases (0.7 s at 10,000 on SQLite), so
+        # Ranking every sibling costs a scan of all cases, so
         # the ranking is kept until anything shown changes (hub.caching's generation);
         # a saved case's later renders read its related cases by id, in the same order.
         key = f"hub:related-cases:{caching.current()}:{self.pk}"

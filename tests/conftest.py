@@ -134,8 +134,9 @@ def mirror():
 
 @pytest.fixture
 def mirroring_only():
-    """Let seed_demo (and the admin) mirror the English tree into the languages given
-    only: each partner language costs a copy of every demo page, about 11 s each."""
+    """Let seed_demo (and the admin) translate and mirror the English tree into the
+    languages given only: each partner language costs a translation or a copy of every
+    demo page."""
     from wagtail_localize.models import LocaleSynchronization
 
     def run(*languages):

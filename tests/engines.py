@@ -35,7 +35,7 @@ TEST_PORT = "9251"
 
 
 def start_engine():
-    """Start the test engine on TEST_PORT (about 30 s) and return its URL."""
+    """Start the test engine on TEST_PORT and return its URL."""
     result = subprocess.run(
         [str(ENGINE_START), TEST_PORT], capture_output=True, text=True, timeout=900
     )
