@@ -1,43 +1,36 @@
-"""A result's key facts as the visitor reads them. The index stores plain values (minutes,
-people, hours, credits, codes), so one record serves every language; they are worded
-here, when shown, in the active language (hub.formatting)."""
+"""A result's key facts as the visitor reads them. The index stores the page's plain
+values (minutes, people, hours, credits, codes), so one record serves every language;
+they are worded when shown, in the active language, by the page type's own wording (its
+`glance` or workload label) on an unsaved page holding those values."""
 
 from decimal import Decimal, InvalidOperation
 
-from hub import formatting
-from hub.translation.names import language_name_translated
-from toolkits.models import SETTINGS
+from hub.taxonomy.models import EQFLevel
+from search.indexing import PAGE_KINDS
 
-SETTING_LABELS = dict(SETTINGS)
-
-
-def method_facts(facts):
-    return [
-        formatting.minutes(facts.get("duration_min"), facts.get("duration_max")),
-        formatting.people(facts["group_min"], facts.get("group_max"))
-        if facts.get("group_min")
-        else "",
-        str(SETTING_LABELS.get(facts.get("setting"), "")),
-    ]
+MODELS = {kind: model for model, kind in PAGE_KINDS.items()}
+METHOD_FIELDS = ("duration_min", "duration_max", "group_min", "group_max", "setting")
 
 
-def course_facts(facts):
+def method_page(facts):
+    return MODELS["method"](**{name: facts.get(name) for name in METHOD_FIELDS}), "glance"
+
+
+def course_page(facts):
     try:
-        ects = formatting.decimal(Decimal(facts["ects"])) if facts.get("ects") else ""
+        ects = Decimal(facts["ects"]) if facts.get("ects") else None
     except InvalidOperation:
-        ects = ""
-    return [
-        f"{ects} ECTS" if ects else "",
-        f"EQF {facts['eqf']}" if facts.get("eqf") else "",
-        str(language_name_translated(facts["language"])) if facts.get("language") else "",
-    ]
+        ects = None
+    level = EQFLevel(level=facts["eqf"]) if facts.get("eqf") else None
+    page = MODELS["course"](ects=ects, eqf_level=level, language=facts.get("language") or "")
+    return page, "glance"
 
 
-def unit_facts(facts):
-    return [formatting.hours(facts.get("hours"))]
+def unit_page(facts):
+    return MODELS["unit"](workload_hours=facts.get("hours")), "workload_label"
 
 
-FACTS = {"method": method_facts, "course": course_facts, "unit": unit_facts}
+PAGES = {"method": method_page, "course": course_page, "unit": unit_page}
 
 
 def facts_line(kind, facts):
@@ -46,5 +39,7 @@ def facts_line(kind, facts):
     next rebuild."""
     if "glance" in facts:
         return facts["glance"]
-    words = FACTS.get(kind)
-    return " · ".join(part for part in words(facts) if part) if words else ""
+    if kind not in PAGES:
+        return ""
+    page, wording = PAGES[kind](facts)
+    return getattr(page, wording)
