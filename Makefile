@@ -78,8 +78,8 @@ clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) $(ES7_VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles
 
 search-engine: ## Start a single-node OpenSearch on 127.0.0.1:9250 in the background (built with Maven)
-	search/engine/start 9250
-	@echo "Use it with SEARCH_BACKEND=opensearch SEARCH_URL=http://127.0.0.1:9250; stop it with: search/engine/start stop"
+	opensearch/start 9250
+	@echo "Use it with SEARCH_BACKEND=opensearch SEARCH_URL=http://127.0.0.1:9250; stop it with: opensearch/start stop"
 
 bench: install ## Benchmarks under production settings with gunicorn; figures as ratios to a baseline
 	@.ci/system-packages wrk redis postgresql java pdf

@@ -138,7 +138,7 @@ def wrk(url, seconds, script=None):
 
 
 def search_engine(command="start"):
-    """The bench's own OpenSearch (search/engine/start): its URL, or None without Java
+    """The bench's own OpenSearch (opensearch/start): its URL, or None without Java
     and Maven."""
     args = ["stop", ENGINE_PORT] if command == "stop" else [ENGINE_PORT]
     result = subprocess.run(

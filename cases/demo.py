@@ -12,13 +12,18 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cases.models import CaseIndexPage, CaseMethod, CasePage, CaseUnit
-from courses.models import UnitPage
-from hub.caching import signals as cache_signals
+from hub import changes
 from hub.demo.content import CASES
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import ensure_child, paragraphs
 from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector, term
-from toolkits.models import MethodPage
+
+
+def linked_type(link_model, field):
+    """The page type a case's links point to (methods, units), found through the link,
+    so that the cases app imports no other content app."""
+    return link_model._meta.get_field(field).related_model
+
 
 SEED_ORDER = 20  # after toolkits and courses: cases link to their methods and units
 SYNTHETIC_PREFIX = "synthetic-case-"
@@ -84,10 +89,11 @@ def seed_case(index, data, number):
         ],
         "method_links": [
             CaseMethod(method=method)
-            for method in MethodPage.objects.filter(slug__in=data["methods"])
+            for method in linked_type(CaseMethod, "method").objects.filter(slug__in=data["methods"])
         ],
         "unit_links": [
-            CaseUnit(unit=unit) for unit in UnitPage.objects.filter(slug__in=data["units"])
+            CaseUnit(unit=unit)
+            for unit in linked_type(CaseUnit, "unit").objects.filter(slug__in=data["units"])
         ],
         "image": demo_image(data["title"], [sdg.colour for sdg in sdgs], 100 + number),
     }
@@ -228,9 +234,9 @@ def ensure_synthetic_cases(index, wanted, log):
         done += size
         log(f"  {existing + done} of {wanted} synthetic cases")
     Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
-    # Rows written in bulk send no signals: say that pages shown have changed (now and
-    # when the transaction commits, as a signal would).
-    cache_signals.changed()
+    # Rows written in bulk send no signals: tell the change pipeline that pages shown
+    # have changed, as a signal would.
+    changes.shown_changed()
     return missing
 
 

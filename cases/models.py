@@ -36,13 +36,15 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from cases import open_data as case_data
 from hub import caching
 from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset, cards, in_locale, linked_pages
+from hub.facets import Facet
+from hub.listing import card_queryset, cards, in_locale, linked_pages
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
-from hub.outlets.fields import TermField
 from hub.routing import mirrored_source
+from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
+from hub.translation.names import country_name
 
 RELATED_CASES = 3
 
@@ -55,16 +57,6 @@ class CaseIndexPage(RoutablePageMixin, ListingPage):
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["cases.CasePage"]
     max_count_per_parent = 1
-
-    listing_filters = [
-        ListingFilter("sdg", _("Sustainable Development Goal"), "sdgs__number", SDG),
-        ListingFilter("area", _("Green Deal area"), "green_deal_areas__slug", GreenDealArea),
-        ListingFilter("sector", _("Sector"), "sector__code", Sector),
-        ListingFilter("country", _("Country"), "country__code", Country),
-        ListingFilter(
-            "orgtype", _("Organisation type"), "organisation_type__slug", OrganisationType
-        ),
-    ]
 
     class Meta:
         verbose_name = _("case index")
@@ -83,7 +75,7 @@ class CaseIndexPage(RoutablePageMixin, ListingPage):
         return open_data.csv_response(
             f"impact-hub-cases-{self.locale.language_code}.csv",
             case_data.COLUMNS,
-            case_data.case_rows(self.locale, request),
+            case_data.case_rows(CasePage.objects, self.locale, request),
             case_data.licence(),
         )
 
@@ -93,7 +85,7 @@ class CaseIndexPage(RoutablePageMixin, ListingPage):
             f"impact-hub-cases-{self.locale.language_code}.json",
             {"title": "IMPACT hub cases", "language": self.locale.language_code,
              "columns": case_data.COLUMNS},
-            case_data.case_rows(self.locale, request),
+            case_data.case_rows(CasePage.objects, self.locale, request),
             case_data.licence(),
         )  # fmt: skip
 
@@ -298,6 +290,27 @@ class CasePage(ContentPage):
     card_taxonomies = (SDG,)  # what a case card labels (its SDG badges)
     schema_type = "Article"
     kind = "case"  # in search and harvesting: ?type=case, set type:case
+    kind_label = _("Case")
+    facets = (
+        Facet("sdg", _("Sustainable Development Goal"), "sdgs", SDG),
+        Facet("area", _("Green Deal area"), "green_deal_areas", GreenDealArea),
+        Facet("sector", _("Sector"), "sector", Sector),
+        Facet("country", _("Country"), "country", Country),
+        Facet("orgtype", _("Organisation type"), "organisation_type", OrganisationType),
+    )
+
+    def search_facts(self):
+        return {
+            "organisation": self.organisation,
+            "country": str(self.country.code) if self.country else "",
+            "years": str(self.years),
+        }
+
+    @classmethod
+    def facts_line(cls, facts):
+        country = country_name(facts["country"]) if facts.get("country") else ""
+        parts = [facts.get("organisation"), country, facts.get("years")]
+        return " · ".join(str(part) for part in parts if part)
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -337,15 +350,6 @@ class CasePage(ContentPage):
             .select_related("country", "sector")
             .prefetch_related("sdgs")
         )
-
-    @classmethod
-    def linking_to(cls, page, lookup):
-        """Cards of the live, public cases in `page`'s language whose links (`lookup`,
-        such as "method_links__method") name `page` or any translation of it, by title: a
-        mirrored or translated case keeps the links of the case it was copied from."""
-        same_page = Page.objects.filter(translation_key=page.translation_key).values("pk")
-        cases = cls.cards().filter(locale_id=page.locale_id, **{f"{lookup}__in": same_page})
-        return cards(cases.distinct().order_by("title"))
 
     def clean(self):
         super().clean()

@@ -5,8 +5,8 @@ from django.utils import translation
 
 from hub.materials.models import default_licence_term
 from hub.outlets.bulk import with_relations
-from hub.outlets.structured_data import text
 from hub.public import public_pages
+from hub.schema_org import text
 from hub.taxonomy.labels import terms_in_locale, want_terms
 from hub.taxonomy.models import SDG, GreenDealArea, Licence, OrganisationType, Sector
 from hub.translation.names import country_name
@@ -29,18 +29,17 @@ def licence():
     return {"name": term.short_name, "url": term.url} if term else {}
 
 
-def case_rows(locale, request):
-    """One dict per public case in `locale` (its translation, or the source it mirrors,
-    said in `language`). What every row shares (the labels, the view restrictions) is
-    read here, during the request, in one query; the rows, read as they are written,
-    cost two more: the cases, and their SDGs and Green Deal areas beside them."""
-    from cases.models import CasePage
-
+def case_rows(cases, locale, request):
+    """One dict per public case of `cases` (CasePage's manager) in `locale` (its
+    translation, or the source it mirrors, said in `language`). What every row shares
+    (the labels, the view restrictions) is read here, during the request, in one query;
+    the rows, read as they are written, cost two more: the cases, and their SDGs and
+    Green Deal areas beside them."""
     taxonomies = (SDG, GreenDealArea, OrganisationType, Sector)
     want_terms(*taxonomies, Licence)  # with the licence the download states
     labels = {model: terms_in_locale(model, locale) for model in taxonomies}
     pages = (
-        public_pages(CasePage.objects.filter(locale=locale))
+        public_pages(cases.filter(locale=locale))
         .select_related("country", "sector", "organisation_type", "alias_of__locale", "locale")
         .order_by("pk")
     )

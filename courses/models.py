@@ -1,4 +1,4 @@
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.db import models
@@ -20,21 +20,30 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from cases.models import CasePage
 from hub import formatting
 from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset
+from hub.facets import AUDIENCE, COMPETENCE, Facet
+from hub.listing import card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
-from hub.outlets.fields import TermField
-from hub.outlets.structured_data import duration, organisation, text
 from hub.public import public_pages
+from hub.schema_org import duration, organisation, text
+from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Competence, EQFLevel, Licence
 from hub.translation.names import language_name
 
 # The European Credit Transfer System counts 25 to 30 hours of work per credit.
 HOURS_PER_ECTS = (25, 30)
+
+
+def ects_key(ects):
+    """Credits as search keys and facts write them: 5, 7.5."""
+    return f"{ects.normalize():f}"
+
+
+def ects_keys(page):
+    return [ects_key(page.ects)] if page.ects else []
 
 
 def workload_check(ects, hours):
@@ -54,11 +63,6 @@ class CourseIndexPage(ListingPage):
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["courses.CourseModulePage"]
     max_count_per_parent = 1
-
-    listing_filters = [
-        ListingFilter("eqf", _("EQF level"), "eqf_level__level", EQFLevel),
-        ListingFilter("audience", _("Audience"), "audiences__slug", Audience),
-    ]
 
     class Meta:
         verbose_name = _("course index")
@@ -157,6 +161,33 @@ class CourseModulePage(MaterialsMixin, ContentPage):
 
     schema_type = "Course"
     kind = "course"  # in search and harvesting: ?type=course, set type:course
+    kind_label = _("Course module")
+    # Its structured data lists its units: where get_context leaves them, and their type
+    # (hub.outlets.structured_data reads them in bulk for many modules).
+    structured_children = ("_hub_units", "courses.UnitPage")
+    facets = (
+        Facet("eqf", _("EQF level"), "eqf_level", EQFLevel),
+        AUDIENCE,
+        Facet("ects", _("ECTS credits"), keys=ects_keys),
+        COMPETENCE,
+    )
+
+    def search_facts(self):
+        return {
+            "ects": ects_key(self.ects) if self.ects else "",
+            "eqf": self.eqf_level.level if self.eqf_level else None,
+            "language": self.language or "",
+        }
+
+    @classmethod
+    def facts_line(cls, facts):
+        """'5 ECTS · EQF 6 · English', worded as the module page words it."""
+        try:
+            ects = Decimal(facts["ects"]) if facts.get("ects") else None
+        except InvalidOperation:
+            ects = None
+        level = EQFLevel(level=facts["eqf"]) if facts.get("eqf") else None
+        return cls(ects=ects, eqf_level=level, language=facts.get("language") or "").glance
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -300,6 +331,15 @@ class UnitPage(MaterialsMixin, ContentPage):
 
     schema_type = "LearningResource"
     kind = "unit"  # in search and harvesting: ?type=unit, set type:unit
+    kind_label = _("Unit")
+    facets = (COMPETENCE,)
+
+    def search_facts(self):
+        return {"hours": self.workload_hours}
+
+    @classmethod
+    def facts_line(cls, facts):
+        return cls(workload_hours=facts.get("hours")).workload_label
 
     @property
     def workload_label(self):
@@ -326,7 +366,7 @@ class UnitPage(MaterialsMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        want_terms(Competence, Licence, *CasePage.card_taxonomies)  # labels in another language
+        want_terms(Competence, Licence)  # labels in another language
         context["module"] = self.get_parent()  # the page shows its title
-        context["cases"] = CasePage.linking_to(self, "unit_links__unit")
+        context["cases"] = self.linked_from("case_links")
         return context

@@ -4,7 +4,6 @@ section. Filters validate with django-filter; several values of one parameter co
 with OR, different parameters with AND."""
 
 import functools
-from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Count, F, TextField, Value
@@ -19,7 +18,7 @@ import django_filters
 from hub import caching
 from hub.images.renditions import prefetch_renditions
 from hub.public import is_private, public_pages
-from hub.taxonomy.labels import term_labels, want_terms
+from hub.taxonomy.labels import want_terms
 
 PER_PAGE = 12
 CARD_RENDITION = "fill-480x270"
@@ -95,26 +94,9 @@ def paginate(request, items, per_page=PER_PAGE, count=None):
     return paginator.get_page(request.GET.get("page"))
 
 
-@dataclass
-class ListingFilter:
-    """One URL parameter of a listing: `param` values are matched on `lookup` (a path
-    from the listed model to the term's key); `taxonomy` or `choices` give the labels."""
-
-    param: str
-    label: str
-    lookup: str
-    taxonomy: type | None = None
-    choices: tuple = ()
-
-    def labelled_choices(self):
-        if self.taxonomy is None:
-            return [(str(key), label) for key, label in self.choices]
-        return list(term_labels(self.taxonomy).items())
-
-
 def build_filterset(filters, choices):
-    """A django-filter FilterSet class with one multiple-choice filter per ListingFilter,
-    built per request so the labels follow the active language."""
+    """A django-filter FilterSet class with one multiple-choice filter per facet, built
+    per request so the labels follow the active language."""
     attrs = {
         f.param: django_filters.MultipleChoiceFilter(
             field_name=f.lookup, label=f.label, distinct=True, choices=choices[f.param]
@@ -127,8 +109,9 @@ def build_filterset(filters, choices):
 class Listing:
     """The filtered, paginated items of a listing page and what its template shows."""
 
-    def __init__(self, request, queryset, filters):
-        self.filters = filters
+    def __init__(self, request, queryset):
+        # The listed type's facets that the database can filter by (hub.facets).
+        self.filters = filters = [f for f in queryset.model.facets if f.in_listing]
         want_terms(*(f.taxonomy for f in filters if f.taxonomy))  # their labels in one query
         self.choices = {f.param: f.labelled_choices() for f in filters}
         params = request.GET.copy()

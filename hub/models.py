@@ -8,13 +8,15 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from hub import caching
+from modelcluster.fields import ParentalKey
+
+from hub import caching, schema_org
 from hub.forms import LocalizedPageForm
-from hub.listing import Listing
+from hub.listing import Listing, card_queryset, cards
 from hub.routing import RoutedPageMixin
-from hub.taxonomy.labels import terms_in_locale
+from hub.taxonomy.labels import terms_in_locale, want_terms
 
 # The default footer texts are interface strings too: while editors keep them, each
 # visitor reads them in their language (SiteSettings.shown).
@@ -123,7 +125,13 @@ class ContentPage(RoutedPageMixin, Page):
 
     base_form_class = LocalizedPageForm
     schema_type = "CreativeWork"  # the schema.org type search engines are told
-    kind = None  # the short name visitors and harvesters use for the type ("case")
+    # What the registry (hub.registry) reads: the short name visitors and harvesters
+    # use for the type ("case"), its name for visitors, its facets and its weight among
+    # search results.
+    kind = None
+    kind_label = None
+    facets = ()
+    search_weight = 1
 
     class Meta:
         abstract = True
@@ -134,12 +142,51 @@ class ContentPage(RoutedPageMixin, Page):
         besides its own fields, so that the page reads it in the same query or two."""
         return queryset.select_related("image")
 
+    def search_facts(self):
+        """The plain values a search result of the page shows (stored once for every
+        language; `facts_line` words them)."""
+        return {}
+
+    @classmethod
+    def facts_line(cls, facts):
+        """`facts` (from `search_facts`) as a result shows them, in the active language."""
+        return ""
+
+    @classmethod
+    def cards(cls):
+        """Live, public pages of the type with what their cards show."""
+        return card_queryset(cls)
+
+    @classmethod
+    def linking_to(cls, page, lookup):
+        """Cards of the live, public pages of this type in `page`'s language whose links
+        (`lookup`, such as "method_links__method") name `page` or any translation of it,
+        by title: a mirrored or translated page keeps the links it was copied with."""
+        same_page = Page.objects.filter(translation_key=page.translation_key).values("pk")
+        pages = cls.cards().filter(locale_id=page.locale_id, **{f"{lookup}__in": same_page})
+        return cards(pages.distinct().order_by("title"))
+
+    def linked_from(self, relation):
+        """Cards of the pages that link to this one through `relation`, the reverse name
+        of another type's links (a method's "case_links": the cases that used it), with
+        the labels their cards show fetched at once. The linking type is found through
+        the relation, so the two apps need not import each other."""
+        links = self._meta.get_field(relation)
+        parent = next(
+            field
+            for field in links.related_model._meta.get_fields()
+            if isinstance(field, ParentalKey)
+        )
+        model = parent.related_model
+        want_terms(*model.card_taxonomies)
+        return model.linking_to(self, f"{parent.remote_field.related_name}__{links.field.name}")
+
+    card_taxonomies = ()  # the taxonomies whose labels a card of the type shows
+
     def structured_data(self, request):
         """The page as schema.org JSON-LD (hub.outlets.structured_data); subclasses add
         what their type has."""
-        from hub.outlets.structured_data import page_data
-
-        return page_data(self, request, self.schema_type)
+        return schema_org.page_data(self, request, self.schema_type)
 
     def save(self, *args, **kwargs):
         self.localize_taxonomies()
@@ -168,28 +215,22 @@ class ContentPage(RoutedPageMixin, Page):
                     )
 
 
-def content_page_models():
-    """Every page type that holds content (cases, toolkits, methods, modules, units),
-    each naming its `kind`: the outlets list them without importing the content apps."""
-    return [model for model in get_page_models() if issubclass(model, ContentPage) and model.kind]
-
-
 class ListingPage(RoutedPageMixin, Page):
     """A section index: lists its section's live pages with filters and pagination.
-    Subclasses name the listed model and the filters."""
+    Subclasses say which pages (`listed_pages`); the filters are their type's facets."""
 
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    listing_filters = []
 
     class Meta:
         abstract = True
 
     def listed_pages(self):
+        """The section's pages of one type, whose facets are the listing's filters."""
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = Listing(request, self.listed_pages(), self.listing_filters)
+        context["listing"] = Listing(request, self.listed_pages())
         return context

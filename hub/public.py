@@ -191,8 +191,3 @@ def public_document_ids(ids):
         return set()
     documents = public_documents(get_document_model().objects.filter(pk__in=ids))
     return set(documents.values_list("pk", flat=True))
-
-
-def forget_restrictions(**kwargs):
-    """Signal receiver: a restriction changed during this request."""
-    per_request.forget(RESTRICTIONS)

@@ -13,7 +13,6 @@ from hub.outlets import oai
 from hub.outlets.api import api_router
 from hub.outlets.feeds import ContentFeed
 from hub.outlets.sitemaps import PageSitemap
-from search import views as search_views
 
 handler500 = "hub.views.server_error"
 
@@ -42,8 +41,7 @@ urlpatterns += static(
 
 # Everything a visitor reads lives under a language prefix: /en/, /de/, ...
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
+    path("search/", include("search.urls")),
     path("feed/", ContentFeed(), name="feed"),
     path("feed/<slug:section>/", ContentFeed(), name="section_feed"),
     # Wagtail's pages, routed in a fixed number of queries (hub.routing).

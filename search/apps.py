@@ -6,4 +6,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import signals  # noqa: F401
+        from hub import changes
+        from search import subscriber
+
+        changes.subscribe(subscriber)

@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 # The engine's analyser for each of the hub's languages. Polish has Lucene's Stempel
 # stemmer where the cluster has it ("polish", from the analysis-stempel plugin; the test
-# engine in search/engine/ loads it from Lucene's jar); Slovenian and Slovak have no
+# engine in opensearch/ loads it from Lucene's jar); Slovenian and Slovak have no
 # stemmer in OpenSearch or Elasticsearch. Those fall back to matching words as written,
 # case and diacritics folded. Every language, these included, is also matched by the
 # simplemma base forms each document carries (title_forms, text_forms) and the query's

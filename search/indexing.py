@@ -6,7 +6,6 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
-from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.html import strip_tags
 
@@ -14,20 +13,14 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from cases.models import CasePage
-from courses.models import CourseModulePage, UnitPage
+from hub import registry
 from hub.public import public_documents, public_pages
 from hub.taxonomy.labels import term_labels
 from search import engine
 from search.base_forms import base_forms
-from search.facets import FACETS
 from search.models import FacetKey, SearchRecord
-from toolkits.models import MethodPage, ToolkitPage
 
 logger = logging.getLogger(__name__)
-PAGE_KINDS = {
-    model: model.kind for model in (CasePage, ToolkitPage, MethodPage, CourseModulePage, UnitPage)
-}
 # PostgreSQL text search configurations per language; "simple" where PostgreSQL has
 # no stemmer (Polish, Slovenian, Czech, Slovak). The base forms beside the text reduce
 # words in every language, these stemmers included.
@@ -77,42 +70,17 @@ def searchable_text(obj):
     return " ".join(part for part in parts if part)
 
 
-def page_facts(kind, page):
-    """Key facts a result shows, stored as plain values (labels come at display time)."""
-    if kind == "case":
-        return {
-            "organisation": page.organisation,
-            "country": str(page.country.code) if page.country else "",
-            "years": str(page.years),
-        }
-    if kind == "method":
-        return {
-            "duration_min": page.duration_min,
-            "duration_max": page.duration_max,
-            "group_min": page.group_min,
-            "group_max": page.group_max,
-            "setting": page.setting,
-        }
-    if kind == "course":
-        return {
-            "ects": f"{page.ects.normalize():f}" if page.ects else "",
-            "eqf": page.eqf_level.level if page.eqf_level else None,
-            "language": page.language or "",
-        }
-    if kind == "unit":
-        return {"hours": page.workload_hours}
-    return {}
-
-
-def facet_keys(kind, obj, language):
-    """(facet keys, the labels of its taxonomy terms in `language`) of an object. A label
-    is worded in the active language (a country's name, a term's translation), so the
-    record's language is made active while they are read; a material in a language the
-    hub has no locale for gets the source language's labels."""
-    keys, labels = [("type", kind), ("language", language)], []
+def facet_keys(obj, language):
+    """(facet keys, the labels of its taxonomy terms in `language`) of an object, from
+    its type's facets (hub.registry). A label is worded in the active language (a
+    country's name, a term's translation), so the record's language is made active while
+    they are read; a material in a language the hub has no locale for gets the source
+    language's labels."""
+    keys = [(registry.TYPE, obj.kind), (registry.LANGUAGE, language)]
+    labels = []
     with translation.override(language):
-        for facet in FACETS:
-            found = facet.keys_for(kind, obj)
+        for facet in obj.facets:
+            found = facet.keys_for(obj)
             keys.extend((facet.param, key) for key in found)
             if facet.taxonomy is not None and found:
                 named = term_labels(facet.taxonomy)
@@ -120,11 +88,11 @@ def facet_keys(kind, obj, language):
     return keys, labels
 
 
-def page_record(page, kind):
+def page_record(page):
     """(record fields, facet keys) for a live, public page."""
-    facets, labels = facet_keys(kind, page, page.locale.language_code)
+    facets, labels = facet_keys(page, page.locale.language_code)
     return {
-        "kind": kind,
+        "kind": page.kind,
         "content_type": ContentType.objects.get_for_model(page),
         "object_id": page.pk,
         "language": page.locale.language_code,
@@ -135,7 +103,7 @@ def page_record(page, kind):
         "body": searchable_text(page),
         "url": page.get_url() or "",
         "date": page.first_published_at,
-        "facts": page_facts(kind, page),
+        "facts": page.search_facts(),
         "term_labels": labels,
     }, facets
 
@@ -148,11 +116,11 @@ def document_parent(document):
 
 
 def document_record(document):
-    facets, labels = facet_keys("document", document, document.language)
+    facets, labels = facet_keys(document, document.language)
     parent = document_parent(document)
     body = " ".join(filter(None, [document.description, document.authors, document.extracted_text]))
     return {
-        "kind": "document",
+        "kind": document.kind,
         "content_type": ContentType.objects.get_for_model(document),
         "object_id": document.pk,
         "language": document.language,
@@ -163,11 +131,7 @@ def document_record(document):
         "body": body,
         "url": document.url,
         "date": document.created_at,
-        "facts": {
-            "format": document.format_label,
-            "size": filesizeformat(document.get_file_size() or 0),
-            "licence": document.licence.short_name if document.licence else "",
-        },
+        "facts": document.search_facts(),
         "parent_title": parent.title if parent else "",
         "parent_url": parent.get_url() or "" if parent else "",
         "term_labels": labels,
@@ -288,7 +252,7 @@ def is_indexable_page(page):
     """A source or real translation of an indexed kind that the one public gate lets
     through (live, no view restriction on it or above it)."""
     return (
-        type(page) in PAGE_KINDS
+        type(page) in registry.page_types()
         and not page.alias_of_id
         and public_pages(Page.objects.filter(pk=page.pk)).exists()
     )
@@ -299,7 +263,7 @@ def index_page(page):
     page = page.specific
     try:
         if is_indexable_page(page):
-            save_records([page_record(page, PAGE_KINDS[type(page)])])
+            save_records([page_record(page)])
         else:
             remove_objects([(ContentType.objects.get_for_model(page), page.pk)])
     except Exception:  # search must never stop an editor from publishing
@@ -317,17 +281,19 @@ def index_document(document):
 
 
 def page_querysets():
-    for model, kind in PAGE_KINDS.items():
+    """The live, public pages of every registered type, with the taxonomy terms their
+    facets read fetched in bulk."""
+    for model in registry.page_types():
         queryset = public_pages(model.objects.filter(alias_of__isnull=True)).select_related(
             "locale"
         )
-        if model is CasePage:
-            queryset = queryset.select_related(
-                "country", "sector", "organisation_type"
-            ).prefetch_related("sdgs", "green_deal_areas")
-        elif model in (ToolkitPage, CourseModulePage):
-            queryset = queryset.prefetch_related("audiences")
-        yield kind, queryset
+        for facet in model.facets:
+            field = model._meta.get_field(facet.field) if facet.field else None
+            if field is not None and field.many_to_many:
+                queryset = queryset.prefetch_related(facet.field)
+            elif field is not None and field.many_to_one:
+                queryset = queryset.select_related(facet.field)
+        yield queryset
 
 
 def rebuild(log=lambda message: None):
@@ -339,10 +305,10 @@ def rebuild(log=lambda message: None):
             with connection.cursor() as cursor:
                 cursor.execute("DELETE FROM search_fts")
     total = 0
-    for kind, queryset in page_querysets():
+    for queryset in page_querysets():
         batch = []
         for page in queryset.iterator(chunk_size=BATCH):
-            batch.append(page_record(page, kind))
+            batch.append(page_record(page))
             if len(batch) >= BATCH:
                 save_records(batch, to_engine=False)
                 total += len(batch)

@@ -15,12 +15,12 @@ from wagtail.models import Page
 from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.listing import MAX_VALUES_PER_FILTER
 from hub.public import public_pages
+from hub.registry import kind_labels, search_facets
 from hub.search_input import MAX_QUERY_LENGTH, clean_text
 from hub.taxonomy.labels import want_terms
 from hub.translation.locales import active_locale
 from search.adapters import answer
 from search.adapters.base import SORTS, SearchRequest
-from search.facets import FACETS, KINDS
 from search.models import UnansweredQuery
 
 MAX_VALUE_LENGTH = 64
@@ -42,7 +42,7 @@ def parse(request):
     notes = []
     params = request.GET
     filters = {}
-    for facet in FACETS:
+    for facet in search_facets():
         values = [clean_text(v, MAX_VALUE_LENGTH) for v in params.getlist(facet.param)]
         values = list(dict.fromkeys(v for v in values if v))
         if len(values) > MAX_VALUES_PER_FILTER:
@@ -89,13 +89,13 @@ def facet_options(response, search_request):
     want_terms(
         *(
             facet.taxonomy
-            for facet in FACETS
+            for facet in search_facets()
             if facet.taxonomy
             and (response.facets.get(facet.param) or search_request.filters.get(facet.param))
         )
     )
     options = []
-    for facet in FACETS:
+    for facet in search_facets():
         counts = response.facets.get(facet.param, {})
         selected = set(search_request.filters.get(facet.param, []))
         if facet.param == "language" and not selected:
@@ -261,7 +261,7 @@ def search(request):
             else 0,
             "other_languages_url": elsewhere_url,
             "chips": chips,
-            "kinds": KINDS,  # the visitor-facing name of each result's type
+            "kinds": kind_labels(),  # the visitor-facing name of each result's type
             "sorts": SORTS,
             "promoted": promoted(logged_query, search_request.language) if logged_query else [],
             "page_range": range(

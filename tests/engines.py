@@ -30,7 +30,7 @@ def engines():
 ENGINES = engines()
 # The engines that run as servers: tests of what only a real engine shows.
 SERVER_ENGINES = [name for name in ENGINES if name != "database"]
-ENGINE_START = Path(__file__).resolve().parents[1] / "search" / "engine" / "start"
+ENGINE_START = Path(__file__).resolve().parents[1] / "opensearch" / "start"
 TEST_PORT = "9251"
 
 

@@ -17,15 +17,15 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from cases.models import CasePage
 from hub import formatting
 from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
-from hub.listing import ListingFilter, card_queryset, cards
+from hub.facets import AUDIENCE, Facet
+from hub.listing import card_queryset, cards
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
-from hub.outlets.fields import TermField
-from hub.outlets.structured_data import duration, text
 from hub.public import public_pages
+from hub.schema_org import duration, text
+from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Licence, MethodCategory
 
@@ -46,6 +46,21 @@ DURATION_BANDS = [
     ("half-day", _("1 to 4 hours"), 61, 240),
     ("long", _("More than 4 hours"), 241, 100_000),
 ]
+# Group size bands for search, in people: (key, label, smallest, largest). A method is in
+# every band its range meets.
+GROUP_BANDS = [
+    ("small", _("Up to 8 people"), 1, 8),
+    ("medium", _("9 to 20 people"), 9, 20),
+    ("large", _("More than 20 people"), 21, 10_000),
+]
+
+
+def group_bands(method):
+    return [
+        key
+        for key, _label, low, high in GROUP_BANDS
+        if method.group_min <= high and method.group_max >= low
+    ]
 
 
 class ToolkitIndexPage(ListingPage):
@@ -54,18 +69,6 @@ class ToolkitIndexPage(ListingPage):
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["toolkits.ToolkitPage"]
     max_count_per_parent = 1
-
-    listing_filters = [
-        ListingFilter("category", _("Category"), "category__slug", MethodCategory),
-        ListingFilter("setting", _("Setting"), "setting", choices=SETTINGS),
-        ListingFilter("difficulty", _("Difficulty"), "difficulty", choices=DIFFICULTIES),
-        ListingFilter(
-            "duration",
-            _("Duration"),
-            "duration_band",
-            choices=[(key, label) for key, label, _low, _high in DURATION_BANDS],
-        ),
-    ]
 
     class Meta:
         verbose_name = _("toolkit index")
@@ -129,6 +132,8 @@ class ToolkitPage(MaterialsMixin, ContentPage):
 
     schema_type = "LearningResource"
     kind = "toolkit"  # in search and harvesting: ?type=toolkit, set type:toolkit
+    kind_label = _("Toolkit")
+    facets = (AUDIENCE,)
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -264,6 +269,34 @@ class MethodPage(MaterialsMixin, ContentPage):
 
     schema_type = "HowTo"
     kind = "method"  # in search and harvesting: ?type=method, set type:method
+    kind_label = _("Method")
+    facets = (
+        Facet("category", _("Category"), "category", MethodCategory),
+        Facet("setting", _("Setting"), "setting", choices=tuple(SETTINGS)),
+        Facet("difficulty", _("Difficulty"), "difficulty", choices=tuple(DIFFICULTIES)),
+        Facet(
+            "duration",
+            _("Method duration"),
+            "duration_band",
+            choices=tuple((key, label) for key, label, _low, _high in DURATION_BANDS),
+        ),
+        Facet(
+            "group",
+            _("Group size"),
+            choices=tuple((key, label) for key, label, _low, _high in GROUP_BANDS),
+            keys=group_bands,
+        ),
+    )
+    # The values a search result shows, and the same names as the fields that hold them.
+    FACT_FIELDS = ("duration_min", "duration_max", "group_min", "group_max", "setting")
+
+    def search_facts(self):
+        return {name: getattr(self, name) for name in self.FACT_FIELDS}
+
+    @classmethod
+    def facts_line(cls, facts):
+        """'60–90 Minuten · 4–12 Personen · Vor Ort', worded as the method page words it."""
+        return cls(**{name: facts.get(name) for name in cls.FACT_FIELDS}).glance
 
     def structured_data(self, request):
         data = super().structured_data(request)
@@ -325,6 +358,6 @@ class MethodPage(MaterialsMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        want_terms(MethodCategory, Licence, *CasePage.card_taxonomies)  # labels in another language
-        context["cases"] = CasePage.linking_to(self, "method_links__method")
+        want_terms(MethodCategory, Licence)  # labels in another language
+        context["cases"] = self.linked_from("case_links")
         return context

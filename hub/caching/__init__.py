@@ -12,6 +12,7 @@ slower and easier to get wrong than rendering them again.
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils.crypto import get_random_string
 
 from hub import per_request
@@ -41,6 +42,16 @@ def invalidate():
     """Forget every cached page (a new token; the old entries expire by themselves)."""
     cache.set(GENERATION_KEY, get_random_string(12), timeout=None)
     per_request.forget(GENERATION_KEY)  # the rest of this request sees the change too
+
+
+def shown_changed():
+    """The change pipeline's word (hub.changes) that something a public page shows
+    changed: invalidate now, and again when the transaction commits, since a page
+    rendered between the two from the old rows would otherwise stay cached under the new
+    token."""
+    invalidate()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(invalidate)
 
 
 # What nearly every page reads and editors seldom change, kept in this process for the

@@ -7,6 +7,4 @@ class CachingConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from hub.caching import checks, signals  # noqa: F401 (checks register themselves)
-
-        signals.connect()
+        from hub.caching import checks  # noqa: F401 (checks register themselves)

@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 
-from hub.outlets.fields import TermField
+from hub.facets import Facet
+from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import localized_term, terms_in_locale
+from hub.taxonomy.models import Licence
 from hub.translation.names import language_name
 
 # Extensions Python's mimetypes may not know on every system.
@@ -132,6 +134,26 @@ class HubDocument(AbstractDocument):
         "version_date",
         "translation_of",
     )
+
+    # In the registry of content types (hub.registry): the "document" kind of search
+    # and harvesting, shown to visitors as a material, weighing half a page among
+    # results (a page names what its materials hold).
+    kind = "document"
+    kind_label = _("Material")
+    facets = (Facet("licence", _("Licence"), "licence", Licence),)
+    search_weight = 0.5
+
+    def search_facts(self):
+        return {
+            "format": self.format_label,
+            "size": self.size_label,
+            "licence": self.licence.short_name if self.licence else "",
+        }
+
+    @classmethod
+    def facts_line(cls, facts):
+        parts = [facts.get("format"), facts.get("size"), facts.get("licence")]
+        return " · ".join(str(part) for part in parts if part)
 
     class Meta(AbstractDocument.Meta):
         verbose_name = "document"

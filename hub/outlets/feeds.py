@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, get_page_models
 
-from hub.models import ListingPage, content_page_models
+from hub.models import ListingPage
 from hub.outlets.bulk import keep_locale
 from hub.public import public_pages
+from hub.registry import page_types
 from hub.translation.locales import active_locale
 
 ITEMS = 50
@@ -29,7 +30,7 @@ def sections():
     knows the sections from the page models, without importing the content apps."""
     indexes = {m._meta.app_label: m for m in get_page_models() if issubclass(m, ListingPage)}
     found = {}
-    for model in content_page_models():
+    for model in page_types():
         found.setdefault(model._meta.app_label, []).append(model)
     return {app: (indexes[app], models) for app, models in found.items() if app in indexes}
 

@@ -26,11 +26,12 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from hub.materials.pages import load_documents
-from hub.models import content_page_models
 from hub.outlets.bulk import specific_pages
 from hub.outlets.models import DeletedRecord
-from hub.outlets.structured_data import material, read_for_structured_data, structured_data
+from hub.outlets.structured_data import read_for_structured_data, structured_data
 from hub.public import public_document_ids, public_documents, public_pages
+from hub.registry import page_types
+from hub.schema_org import material
 
 PAGE_SIZE = 100
 NS = {
@@ -112,7 +113,7 @@ def parse_date(value, end=False):
 
 def kinds():
     """{kind: page model} for every content type."""
-    return {model.kind: model for model in content_page_models()}
+    return {model.kind: model for model in page_types()}
 
 
 def set_list():

@@ -1,111 +1,26 @@
 """schema.org JSON-LD and Open Graph for every page, so search engines and learning
 platforms know what a page is (an Article, a HowTo, a Course, a LearningResource), under
 which licence, in which language. Content pages describe themselves with
-`structured_data(request)`; this module holds the parts they share."""
+`structured_data(request)` (hub.schema_org holds the parts they share); this module
+reads what many of them need at once and writes it into the page."""
 
 import json
 
 from django.apps import apps
 from django.conf import settings
-from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
 from hub.images.renditions import prefetch_renditions
-from hub.materials.models import default_licence_term
-from hub.materials.pages import MaterialsMixin, load_documents, public_materials
+from hub.materials.pages import MaterialsMixin, load_documents
 from hub.outlets import bulk
 from hub.public import public_pages
+from hub.schema_org import IMAGE_RENDITION, SCHEMA, canonical_url, organisation, source_of
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Licence, Taxonomy
 
-SCHEMA = "https://schema.org"
-IMAGE_RENDITION = "fill-1200x630"
-# Page types whose structured data lists their live, public children: where their own
-# code looks for them first (filled for the page being shown), and the children's type.
-LISTED_CHILDREN = {"courses.CourseModulePage": ("_hub_units", "courses.UnitPage")}
 # What JSON may not carry inside a <script> element unescaped.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def duration(minutes=0, hours=0):
-    """An ISO 8601 duration, as schema.org wants times: PT1H30M."""
-    total = int(round(hours * 60 + minutes))
-    h, m = divmod(total, 60)
-    return "PT" + (f"{h}H" if h else "") + (f"{m}M" if m or not h else "")
-
-
-def text(value):
-    return " ".join(strip_tags(str(value)).split())
-
-
-def absolute(request, url):
-    return request.build_absolute_uri(url) if request and url else url
-
-
-def source_of(page):
-    """The page whose content is shown: a page that mirrors the source shows the source."""
-    return page.alias_of.specific if page.alias_of_id else page
-
-
-def canonical_url(page, request):
-    """Search engines should index the source of a mirrored page, not each mirror."""
-    return absolute(request, source_of(page).get_url(request))
-
-
-def organisation():
-    return {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
-
-
-def material(document, request):
-    """A downloadable material as an LRMI LearningResource."""
-    data = {
-        "@type": "LearningResource",
-        "name": document.title,
-        "url": absolute(request, document.url),
-        "inLanguage": document.language,
-        "encodingFormat": document.format_label,
-        "isAccessibleForFree": True,
-    }
-    if document.licence:
-        data["license"] = document.licence.url
-    if document.authors:
-        data["author"] = [{"@type": "Person", "name": name.strip()}
-                          for name in document.authors.split(",") if name.strip()]  # fmt: skip
-    if document.description:
-        data["description"] = document.description
-    return data
-
-
-def page_data(page, request, schema_type):
-    """What every content page says of itself."""
-    content = source_of(page)
-    data = {
-        "@context": SCHEMA,
-        "@type": schema_type,
-        "name": content.title,
-        "url": canonical_url(page, request),
-        "inLanguage": content.locale.language_code,
-        "isAccessibleForFree": True,
-        "publisher": organisation(),
-    }
-    if getattr(content, "summary", ""):
-        data["description"] = content.summary
-    licence = default_licence_term()
-    if licence:
-        data["license"] = licence.url
-    if content.first_published_at:
-        data["datePublished"] = content.first_published_at.isoformat()
-    if content.last_published_at:
-        data["dateModified"] = content.last_published_at.isoformat()
-    image = getattr(content, "image", None)
-    if image:
-        data["image"] = absolute(request, image.get_rendition(IMAGE_RENDITION).url)
-    if isinstance(content, MaterialsMixin):
-        materials = public_materials(content.material_ids())
-        if materials:
-            data["hasPart"] = [material(document, request) for document in materials]
-    return data
 
 
 def structured_data(page, request):
@@ -144,13 +59,14 @@ def read_for_structured_data(pages, documents=()):
     prefetch_renditions((getattr(page, "image", None), IMAGE_RENDITION) for page in pages)
     bulk.read_chosen(pages)
     bulk.read_parents(pages, known=pages)
-    for label, (attribute, child_label) in LISTED_CHILDREN.items():
-        try:
-            model, child_model = apps.get_model(label), apps.get_model(child_label)
-        except LookupError:
+    # Types whose structured data lists their live, public children declare where
+    # their own code looks for them first, and the children's type.
+    for model in {type(page) for page in pages}:
+        if not getattr(model, "structured_children", None):
             continue
+        attribute, child_label = model.structured_children
         parents = [page for page in pages if type(page) is model]
-        children = bulk.children_of(parents, child_model, restrict=public_pages)
+        children = bulk.children_of(parents, apps.get_model(child_label), restrict=public_pages)
         for parent in parents:
             setattr(parent, attribute, children[parent.pk])
 

@@ -5,7 +5,7 @@ hreflang links of every page and the sitemap both read this."""
 from wagtail.models import Page
 
 from hub.public import public_pages
-from hub.taxonomy.labels import default_locale
+from hub.translation.locales import default_locale
 
 
 def alternates(translations):

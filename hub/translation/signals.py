@@ -1,12 +1,11 @@
 """Translators get their page permissions on their own locale's home page as soon as
-that page exists (it is created by tree synchronisation, after the migrations). A locale
-saved or deleted is read again by hub.translation.locales. Rows loaded as they were
-saved (`loaddata`, a test's serialized rollback) are saved "raw", in no particular order:
-they start neither a tree synchronisation nor a grant, which would read rows not loaded
-yet; the loaded data holds their results already."""
+that page exists (it is created by tree synchronisation, after the migrations). Rows
+loaded as they were saved (`loaddata`, a test's serialized rollback) are saved "raw", in
+no particular order: they start neither a tree synchronisation nor a grant, which would
+read rows not loaded yet; the loaded data holds their results already."""
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -40,14 +39,6 @@ def on_locale_home_page_saved(sender, instance, created, raw=False, **kwargs):
     if instance.locale_id == Locale.get_default().pk:
         return
     grant_translator_permissions(instance)
-
-
-@receiver(post_save, sender=Locale)
-@receiver(post_delete, sender=Locale)
-def on_locale_changed(**kwargs):
-    from hub.translation import locales
-
-    locales.forget()
 
 
 post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)

@@ -14,9 +14,9 @@ logger = logging.getLogger(__name__)
 @cache
 def _adapter(name):
     from search.adapters.database import DatabaseAdapter
-    from search.adapters.engine import EngineAdapter
+    from search.adapters.query_dsl import QueryDSLAdapter
 
-    return DatabaseAdapter() if name == "database" else EngineAdapter()
+    return DatabaseAdapter() if name == "database" else QueryDSLAdapter()
 
 
 def get_adapter():

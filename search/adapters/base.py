@@ -8,9 +8,6 @@ from django.utils.html import escape
 
 SORTS = ("relevance", "newest", "title")
 OPEN, CLOSE = "\x01", "\x02"  # match markers, turned into <mark> after escaping
-# Relevance multiplied per kind of record: a material (a case summary PDF) often repeats
-# its page's text word for word, and the page, which presents it, should come first.
-KIND_WEIGHTS = {"document": 0.5}
 
 
 def snippet(marked, summary):

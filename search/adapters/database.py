@@ -8,10 +8,10 @@ from django.db import connection
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 from django.db.models.expressions import RawSQL
 
+from hub.registry import search_facets, search_weights
 from hub.search_input import search_terms
 from search.adapters.base import (
     CLOSE,
-    KIND_WEIGHTS,
     OPEN,
     Hit,
     SearchAdapter,
@@ -19,7 +19,6 @@ from search.adapters.base import (
     snippet,
 )
 from search.base_forms import query_forms
-from search.facets import FACETS
 from search.indexing import pg_config
 from search.models import FacetKey, SearchRecord
 
@@ -140,8 +139,8 @@ class DatabaseAdapter(SearchAdapter):
     def facet_counts(self, text, conditions):
         """Counts per facet value. A facet's own selection is left out of its counts, so
         visitors see what choosing another value would add (disjunctive faceting)."""
-        counts = {facet.param: {} for facet in FACETS}
-        unselected = [facet.param for facet in FACETS if facet.param not in conditions]
+        counts = {facet.param: {} for facet in search_facets()}
+        unselected = [facet.param for facet in search_facets() if facet.param not in conditions]
         groups = [(unselected, list(conditions.values()))]
         for param in conditions:
             groups.append(([param], [c for p, c in conditions.items() if p != param]))
@@ -208,7 +207,7 @@ class DatabaseAdapter(SearchAdapter):
             # terms' labels count half. bm25 is negative (lower is better), so a kind's
             # weight below 1 moves it down.
             weights = " ".join(
-                f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items()
+                f"WHEN '{kind}' THEN {weight}" for kind, weight in search_weights().items()
             )
             return matching.extra(  # noqa: S610 - constant SQL, the query is a parameter
                 tables=["search_fts"],
@@ -222,7 +221,7 @@ class DatabaseAdapter(SearchAdapter):
             )
         query = pg_query(request, terms, forms)
         weight = Case(
-            *(When(kind=kind, then=Value(weight)) for kind, weight in KIND_WEIGHTS.items()),
+            *(When(kind=kind, then=Value(weight)) for kind, weight in search_weights().items()),
             default=Value(1.0),
             output_field=FloatField(),
         )

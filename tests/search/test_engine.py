@@ -23,7 +23,7 @@ from hub.settings import search_backends
 from search import engine as search_engine
 from search import indexing
 from search.adapters.base import SearchRequest
-from search.adapters.engine import EngineAdapter
+from search.adapters.query_dsl import QueryDSLAdapter
 from search.models import PendingEngineUpdate, SearchRecord
 from tests.engines import ENGINE_START, SERVER_ENGINES, index_prefix, requests_delete
 from tests.search.conftest import (
@@ -149,7 +149,7 @@ def test_a_faceted_search_is_one_engine_request(client, corpus, settings):
 
 # Rebuilds ------------------------------------------------------------------------------------
 def test_update_index_swaps_an_alias_and_search_keeps_answering(corpus):
-    adapter, answers, done = EngineAdapter(), [], threading.Event()
+    adapter, answers, done = QueryDSLAdapter(), [], threading.Event()
 
     def poll():
         while not done.is_set():

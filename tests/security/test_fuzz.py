@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 from cases.factories import CasePageFactory
 from courses.factories import UnitPageFactory
 from hub.materials.factories import DocumentFactory, materials_stream
-from hub.models import content_page_models
 from hub.outlets import oai
+from hub.registry import page_types
 from search import indexing
 from toolkits.factories import MethodPageFactory
 
@@ -197,7 +197,7 @@ def api_types():
     them: each field is also a filter of the listing of that type."""
     return {
         f"{model._meta.app_label}.{model.__name__}": [field.name for field in model.api_fields]
-        for model in content_page_models()
+        for model in page_types()
     }
 
 

@@ -16,7 +16,7 @@ from cases.factories import CasePageFactory
 from hub.materials.factories import DocumentFactory
 from hub.search_input import MAX_QUERY_LENGTH, MAX_TERMS, clean_text, search_terms
 from search import indexing, views
-from search.adapters.engine import EngineAdapter
+from search.adapters.query_dsl import QueryDSLAdapter
 from tests.engines import SERVER_ENGINES
 from tests.security.test_hostile_content import assert_inert
 from tests.utils import response_text, translate
@@ -57,8 +57,8 @@ def json_search(client, **params):
 def test_no_page_asks_the_engine_past_its_result_window(client, engine, cases, monkeypatch, page):
     """RELIABILITY.md S2: Elasticsearch and OpenSearch refuse from + size > 10,000."""
     bodies = []
-    body = EngineAdapter.body
-    monkeypatch.setattr(EngineAdapter, "body", lambda self, *a: bodies.append(body(self, *a))
+    body = QueryDSLAdapter.body
+    monkeypatch.setattr(QueryDSLAdapter, "body", lambda self, *a: bodies.append(body(self, *a))
                         or bodies[-1])  # fmt: skip
     client.get("/en/search/", {"q": "script", "page": page})
     assert bodies and all(b["from"] + b["size"] <= 10_000 for b in bodies)

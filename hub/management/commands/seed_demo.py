@@ -13,9 +13,9 @@ from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 
+from hub import changes
 from hub.demo import translations as demo_translations
 from hub.models import HomePage, SiteSettings
-from search import engine as search_engine
 
 HOME_INTRO = (
     "Open-access best-practice cases, facilitation toolkits and course modules on "
@@ -69,12 +69,13 @@ class Command(BaseCommand):
     def seed(self, options):
         started = time.monotonic()
         rebuild = not options["no_index"]
-        # The references (the admin's usage counts) are rebuilt in one pass at the end:
-        # updating them on each of the ~700 saves the mirroring makes costs a quarter of
-        # the seeding. Without that rebuild they are kept up to date as usual.
+        # The references (the admin's usage counts) are rebuilt in one pass at the end,
+        # rather than on each of the many saves the mirroring makes. Without that
+        # rebuild they are kept up to date as usual.
         references = disable_reference_index_auto_update() if rebuild else contextlib.nullcontext()
-        # The search engine gets the demo in one go too: the rebuild below, or one send.
-        with references, search_engine.sends_deferred(), transaction.atomic():
+        # The search index is built once at the end too (or, without a rebuild, kept as
+        # usual and sent to the engine in one go).
+        with references, changes.bulk(rebuilt=rebuild), transaction.atomic():
             site = Site.objects.get(is_default_site=True)
             home = site.root_page.specific
             if isinstance(home, HomePage) and not home.intro:
@@ -106,8 +107,6 @@ class Command(BaseCommand):
             call_command("rebuild_references_index", verbosity=0)
             self.log("Updating the search index ...")
             call_command("update_index", stdout=self.stdout)
-        else:
-            search_engine.send_pending.enqueue()
         self.log(
             self.style.SUCCESS(f"Demo content is in place ({time.monotonic() - started:.1f} s).")
         )

@@ -1,5 +1,5 @@
-"""How the API shows the hub's own kinds of values (models import this, so it stays
-free of the API views)."""
+"""How the API shows taxonomy terms (models import this, so it stays free of the API
+views)."""
 
 from rest_framework.fields import Field
 

@@ -1,16 +1,17 @@
-"""The OpenSearch / Elasticsearch adapter: one request per search answers hits, total,
-highlighted passages and the counts of every facet.
+"""The adapter for the search engine (OpenSearch, Elasticsearch), in their query DSL: one
+request per search answers hits, total, highlighted passages and the counts of every
+facet.
 
 Disjunctive faceting in one round trip: the selected filters go into `post_filter`, so
 they narrow the hits but not the aggregations; each selected facet is counted in a
 `filter` aggregation holding every *other* selection, and the unselected facets share
 one aggregation holding them all."""
 
+from hub.registry import search_facets, search_weights
 from hub.search_input import search_terms
 from search import engine
 from search.adapters.base import (
     CLOSE,
-    KIND_WEIGHTS,
     OPEN,
     Hit,
     SearchAdapter,
@@ -18,7 +19,6 @@ from search.adapters.base import (
     snippet,
 )
 from search.base_forms import query_forms
-from search.facets import FACETS
 
 FACET_SIZE = 300  # more than the largest taxonomy (249 countries)
 TITLE_BOOST = 5
@@ -29,7 +29,7 @@ def terms_filter(param, keys):
     return {"terms": {f"facets.{param}": list(keys)}}
 
 
-class EngineAdapter(SearchAdapter):
+class QueryDSLAdapter(SearchAdapter):
     name = "engine"
 
     def language_filter(self, request):
@@ -70,7 +70,7 @@ class EngineAdapter(SearchAdapter):
         # as written (through each language's analyser) or by their base forms, reduced
         # in the visitor's language as each record's are in its own, in the text or, at
         # a lower weight, in the labels of the record's terms. Each kind's score is
-        # multiplied by its weight (KIND_WEIGHTS), as on the database.
+        # multiplied by its weight (the registry's search_weights), as on the database.
         matching = {
             "bool": {
                 "should": [
@@ -103,7 +103,7 @@ class EngineAdapter(SearchAdapter):
                 "query": matching,
                 "functions": [
                     {"filter": {"term": {"kind": kind}}, "weight": weight}
-                    for kind, weight in KIND_WEIGHTS.items()
+                    for kind, weight in search_weights().items()
                 ],
                 "boost_mode": "multiply",
                 "score_mode": "multiply",
@@ -112,7 +112,7 @@ class EngineAdapter(SearchAdapter):
 
     def aggregations(self, conditions):
         aggs = {}
-        unselected = [facet.param for facet in FACETS if facet.param not in conditions]
+        unselected = [facet.param for facet in search_facets() if facet.param not in conditions]
         if unselected:
             aggs["unselected"] = {
                 "filter": {"bool": {"filter": list(conditions.values())}},
@@ -178,7 +178,7 @@ class EngineAdapter(SearchAdapter):
         if request.query and not terms:
             return SearchResponse(hits=[], total=0, facets={})
         result = engine.call("search", index=engine.alias(), body=self.body(request, terms))
-        counts = {facet.param: {} for facet in FACETS}
+        counts = {facet.param: {} for facet in search_facets()}
         for agg in result.get("aggregations", {}).values():
             for param, terms_agg in agg.items():
                 if isinstance(terms_agg, dict) and "buckets" in terms_agg:
