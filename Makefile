@@ -62,9 +62,10 @@ test-elasticsearch: $(ES7_VENV)/.installed $(MO_FILES) ## The search suite with 
 	HUB_TEST_ENGINES=elasticsearch $(ES7_VENV)/bin/python -m pytest -n $(TEST_WORKERS) tests/search \
 		-W "ignore:HTTPResponse.getheaders:DeprecationWarning"
 
-lint: install ## ruff, migrations in sync with the models, Django's system checks
+lint: install ## ruff, the import contracts (.importlinter), migrations in sync with the models, Django's system checks
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) manage.py check
 

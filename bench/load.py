@@ -51,7 +51,7 @@ import random
 from cases.models import CasePage
 from courses.models import CourseModulePage, UnitPage
 from hub.materials.models import HubDocument
-from hub.public import public_pages
+from hub.security.public import public_pages
 from toolkits.models import MethodPage, ToolkitPage
 random.seed(9)
 cases = list(public_pages(CasePage.objects.filter(locale__language_code="en")).order_by("pk"))

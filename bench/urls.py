@@ -7,7 +7,7 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path
 
-from hub.routing import WAGTAIL, find_route
+from hub.pages.routing import WAGTAIL, find_route
 from hub.urls import handler500  # noqa: F401 (Django reads it from the root URLconf)
 from hub.urls import urlpatterns as hub_urlpatterns
 

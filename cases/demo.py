@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cases.models import CaseIndexPage, CaseMethod, CasePage, CaseUnit
-from hub import changes
+from hub.content import changes
 from hub.demo.content import CASES
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import ensure_child, paragraphs

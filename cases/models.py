@@ -35,12 +35,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from cases import open_data as case_data
 from hub import caching
-from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
-from hub.facets import Facet
-from hub.listing import card_queryset, cards, in_locale, linked_pages
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
-from hub.routing import mirrored_source
+from hub.pages.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
+from hub.pages.listing import card_queryset, cards, in_locale, linked_pages
+from hub.pages.routing import mirrored_source
+from hub.taxonomy.facets import Facet
 from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector

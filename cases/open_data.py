@@ -5,8 +5,8 @@ from django.utils import translation
 
 from hub.materials.models import default_licence_term
 from hub.outlets.bulk import with_relations
-from hub.public import public_pages
-from hub.schema_org import text
+from hub.pages.schema_org import text
+from hub.security.public import public_pages
 from hub.taxonomy.labels import terms_in_locale, want_terms
 from hub.taxonomy.models import SDG, GreenDealArea, Licence, OrganisationType, Sector
 from hub.translation.names import country_name

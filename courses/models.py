@@ -20,17 +20,17 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from hub import formatting
-from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
-from hub.facets import AUDIENCE, COMPETENCE, Facet
-from hub.listing import card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
-from hub.public import public_pages
-from hub.schema_org import duration, organisation, text
+from hub.pages.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
+from hub.pages.listing import card_queryset
+from hub.pages.schema_org import duration, organisation, text
+from hub.security.public import public_pages
+from hub.taxonomy.facets import AUDIENCE, COMPETENCE, Facet
 from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Competence, EQFLevel, Licence
+from hub.text import formatting
 from hub.translation.names import language_name
 
 # The European Credit Transfer System counts 25 to 30 hours of work per credit.

@@ -6,7 +6,9 @@ class HubConfig(AppConfig):
     verbose_name = "IMPACT hub"
 
     def ready(self):
-        from hub import changes, media_permissions, rich_text, spreadsheets
+        from hub.content import changes
+        from hub.security import media_permissions, spreadsheets
+        from hub.text import rich_text
 
         media_permissions.register()
         rich_text.register()

@@ -12,10 +12,11 @@ from wagtail.models import Page
 
 from modelcluster.fields import ParentalKey
 
-from hub import caching, schema_org
-from hub.forms import LocalizedPageForm
-from hub.listing import Listing, card_queryset, cards
-from hub.routing import RoutedPageMixin
+from hub import caching
+from hub.pages import schema_org
+from hub.pages.forms import LocalizedPageForm
+from hub.pages.listing import Listing, card_queryset, cards
+from hub.pages.routing import RoutedPageMixin
 from hub.taxonomy.labels import terms_in_locale, want_terms
 
 # The default footer texts are interface strings too: while editors keep them, each
@@ -125,7 +126,7 @@ class ContentPage(RoutedPageMixin, Page):
 
     base_form_class = LocalizedPageForm
     schema_type = "CreativeWork"  # the schema.org type search engines are told
-    # What the registry (hub.registry) reads: the short name visitors and harvesters
+    # What the registry (hub.content.registry) reads: the short name visitors and harvesters
     # use for the type ("case"), its name for visitors, its facets and its weight among
     # search results.
     kind = None
@@ -138,7 +139,7 @@ class ContentPage(RoutedPageMixin, Page):
 
     @classmethod
     def detail_queryset(cls, queryset):
-        """`queryset` (the page being served, hub.routing) with what its type shows
+        """`queryset` (the page being served, hub.pages.routing) with what its type shows
         besides its own fields, so that the page reads it in the same query or two."""
         return queryset.select_related("image")
 

@@ -7,12 +7,13 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import routing, views
+from hub import views
 from hub.materials import views as materials_views
 from hub.outlets import oai
 from hub.outlets.api import api_router
 from hub.outlets.feeds import ContentFeed
 from hub.outlets.sitemaps import PageSitemap
+from hub.pages import routing
 
 handler500 = "hub.views.server_error"
 
@@ -44,6 +45,6 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("feed/", ContentFeed(), name="feed"),
     path("feed/<slug:section>/", ContentFeed(), name="section_feed"),
-    # Wagtail's pages, routed in a fixed number of queries (hub.routing).
+    # Wagtail's pages, routed in a fixed number of queries (hub.pages.routing).
     path("", include(routing.page_urlpatterns())),
 )

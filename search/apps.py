@@ -6,7 +6,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from hub import changes
+        from hub.content import changes
         from search import subscriber
 
         changes.subscribe(subscriber)

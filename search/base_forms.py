@@ -11,7 +11,7 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from hub.search_input import WORD
+from hub.security.search_input import WORD
 
 LANGUAGES = frozenset(("en", "de", "es", "it", "pl", "el", "sl", "cs", "sk", "hu"))
 # simplemma's own lemmatizer keeps 8 languages' dictionaries; indexing the ten in turn

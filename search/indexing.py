@@ -13,8 +13,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from hub import registry
-from hub.public import public_documents, public_pages
+from hub.content import registry
+from hub.security.public import public_documents, public_pages
 from hub.taxonomy.labels import term_labels
 from search import engine
 from search.base_forms import base_forms
@@ -72,7 +72,7 @@ def searchable_text(obj):
 
 def facet_keys(obj, language):
     """(facet keys, the labels of its taxonomy terms in `language`) of an object, from
-    its type's facets (hub.registry). A label is worded in the active language (a
+    its type's facets (hub.content.registry). A label is worded in the active language (a
     country's name, a term's translation), so the record's language is made active while
     they are read; a material in a language the hub has no locale for gets the source
     language's labels."""

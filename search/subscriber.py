@@ -1,4 +1,4 @@
-"""The search index as a subscriber of the change pipeline (hub.changes): what editors
+"""The search index as a subscriber of the change pipeline (hub.content.changes): what editors
 publish, unpublish, move, restrict, upload and delete is indexed again or removed."""
 
 from contextlib import ExitStack
@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 
 from search import engine, indexing
 
-# Inside bulk writes (hub.changes.bulk): (whether a rebuild follows, the engine's
+# Inside bulk writes (hub.content.changes.bulk): (whether a rebuild follows, the engine's
 # deferral), or None.
 _bulk = ContextVar("search_bulk", default=None)
 

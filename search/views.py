@@ -12,11 +12,11 @@ from django.utils.translation import gettext_lazy as _lazy
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from hub.limits import RETRY_AFTER_SECONDS, over_limit
-from hub.listing import MAX_VALUES_PER_FILTER
-from hub.public import public_pages
-from hub.registry import kind_labels, search_facets
-from hub.search_input import MAX_QUERY_LENGTH, clean_text
+from hub.content.registry import kind_labels, search_facets
+from hub.pages.listing import MAX_VALUES_PER_FILTER
+from hub.security.limits import RETRY_AFTER_SECONDS, over_limit
+from hub.security.public import public_pages
+from hub.security.search_input import MAX_QUERY_LENGTH, clean_text
 from hub.taxonomy.labels import want_terms
 from hub.translation.locales import active_locale
 from search.adapters import answer

@@ -17,17 +17,17 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from hub import formatting
-from hub.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
-from hub.facets import AUDIENCE, Facet
-from hub.listing import card_queryset, cards
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
-from hub.public import public_pages
-from hub.schema_org import duration, text
+from hub.pages.blocks import RICH_TEXT_FEATURES, MaterialsBlock, StepBlock, body_blocks
+from hub.pages.listing import card_queryset, cards
+from hub.pages.schema_org import duration, text
+from hub.security.public import public_pages
+from hub.taxonomy.facets import AUDIENCE, Facet
 from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Licence, MethodCategory
+from hub.text import formatting
 
 SETTINGS = [("online", _("Online")), ("on-site", _("On-site")), ("hybrid", _("Hybrid"))]
 DIFFICULTIES = [

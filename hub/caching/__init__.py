@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils.crypto import get_random_string
 
-from hub import per_request
+from hub.caching import per_request
 
 GENERATION_KEY = "hub:pages:generation"
 
@@ -45,7 +45,7 @@ def invalidate():
 
 
 def shown_changed():
-    """The change pipeline's word (hub.changes) that something a public page shows
+    """The change pipeline's word (hub.content.changes) that something a public page shows
     changed: invalidate now, and again when the transaction commits, since a page
     rendered between the two from the old rows would otherwise stay cached under the new
     token."""

@@ -6,7 +6,8 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
-from hub import caching, per_request
+from hub import caching
+from hub.caching import per_request
 
 # Paths whose answers depend on who asks or count what they serve.
 NEVER = ("/admin/", "/documents/", "/healthz")

@@ -5,7 +5,7 @@ from django.db.models import Q
 from wagtail.documents.forms import BaseDocumentForm
 
 from hub.materials.validation import validate_document_content
-from hub.media_permissions import visible_documents
+from hub.security.media_permissions import visible_documents
 
 
 class DocumentForm(BaseDocumentForm):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 
-from hub.facets import Facet
+from hub.taxonomy.facets import Facet
 from hub.taxonomy.fields import TermField
 from hub.taxonomy.labels import localized_term, terms_in_locale
 from hub.taxonomy.models import Licence
@@ -54,7 +54,7 @@ def default_licence_term():
     During a request, from the licences read once for it (hub.taxonomy.labels)."""
     from wagtail.models import Locale
 
-    from hub import per_request
+    from hub.caching import per_request
     from hub.taxonomy.models import Licence
     from hub.translation.locales import locale_for
 
@@ -135,7 +135,7 @@ class HubDocument(AbstractDocument):
         "translation_of",
     )
 
-    # In the registry of content types (hub.registry): the "document" kind of search
+    # In the registry of content types (hub.content.registry): the "document" kind of search
     # and harvesting, shown to visitors as a material, weighing half a page among
     # results (a page names what its materials hold).
     kind = "document"

@@ -8,9 +8,9 @@ from django.utils.text import slugify
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model
 
-from hub import per_request
+from hub.caching import per_request
 from hub.materials.bundles import zip_response
-from hub.public import in_restricted_collection
+from hub.security.public import in_restricted_collection
 
 DOCUMENTS = "materials:documents"
 

@@ -20,10 +20,10 @@ from wagtail.permissions import policy_registry
 
 import django_filters
 
-from hub import formatting
 from hub.materials.charts import bar_chart
 from hub.materials.models import DownloadCount
-from hub.media_permissions import visible_documents
+from hub.security.media_permissions import visible_documents
+from hub.text import formatting
 
 DEFAULT_DAYS = 30
 

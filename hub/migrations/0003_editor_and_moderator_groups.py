@@ -5,7 +5,7 @@ and document models and lets both groups use the taxonomies (Moderators maintain
 
 from django.db import migrations
 
-from hub import migration_helpers as helpers
+from hub.users import migration_helpers as helpers
 
 TAXONOMIES = ["sdg", "greendealarea", "sector", "country", "organisationtype", "audience",
               "eqflevel", "licence", "methodcategory", "competence"]

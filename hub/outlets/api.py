@@ -30,10 +30,10 @@ from wagtail.search.query import PlainText
 from rest_framework.exceptions import Throttled
 from taggit.managers import TaggableManager
 
-from hub.limits import RETRY_AFTER_SECONDS, over_limit
 from hub.outlets import bulk
-from hub.public import public_documents, public_pages
-from hub.search_input import CONTROL
+from hub.security.limits import RETRY_AFTER_SECONDS, over_limit
+from hub.security.public import public_documents, public_pages
+from hub.security.search_input import CONTROL
 
 
 def related_fields(model):
@@ -77,7 +77,7 @@ def searchable(request, queryset):
     """`queryset` as Wagtail's search can filter it when the request searches (`?search=`):
     the public gate's conditions (paths, mirrors, collections) are no indexed fields, the
     ids they leave are. Searches share the search page's rate limit (429 past it). What
-    is searched for passes the hub's input guard (hub.search_backend)."""
+    is searched for passes the hub's input guard (hub.security.search_backend)."""
     if "search" not in request.GET:
         return queryset
     if over_limit(request, "search"):

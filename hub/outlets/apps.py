@@ -7,7 +7,7 @@ class OutletsConfig(AppConfig):
     verbose_name = "Outlets (API, feeds, sitemap, OAI-PMH)"
 
     def ready(self):
-        from hub import changes
+        from hub.content import changes
         from hub.outlets import deleted_records
 
         changes.subscribe(deleted_records)

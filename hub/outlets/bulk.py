@@ -203,8 +203,8 @@ def stream_fields(model):
 def read_chosen(items, names=None):
     """Read at once the documents and snippets chosen in the StreamFields `names` (all by
     default) of `items`, into the per-request caches their blocks read first
-    (hub.blocks): one query for each kind of thing chosen, not one per page."""
-    from hub.blocks import MaterialDocumentBlock, SharedSnippetChooserBlock
+    (hub.pages.blocks): one query for each kind of thing chosen, not one per page."""
+    from hub.pages.blocks import MaterialDocumentBlock, SharedSnippetChooserBlock
 
     cached = (MaterialDocumentBlock, SharedSnippetChooserBlock)
     chosen = {}  # (block class, target model): (a block, [ids])

@@ -1,4 +1,4 @@
-"""OAI-PMH's deleted records, as a subscriber of the change pipeline (hub.changes): a
+"""OAI-PMH's deleted records, as a subscriber of the change pipeline (hub.content.changes): a
 harvested page or document that stops being public is remembered as deleted; one that
 comes back is forgotten again."""
 
@@ -7,9 +7,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from hub.content.registry import page_types
 from hub.outlets.models import DeletedRecord
-from hub.public import public_document_ids, public_pages
-from hub.registry import page_types
+from hub.security.public import public_document_ids, public_pages
 
 
 def _remember(identifier, kind, language):

@@ -16,10 +16,10 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, get_page_models
 
+from hub.content.registry import page_types
 from hub.models import ListingPage
 from hub.outlets.bulk import keep_locale
-from hub.public import public_pages
-from hub.registry import page_types
+from hub.security.public import public_pages
 from hub.translation.locales import active_locale
 
 ITEMS = 50

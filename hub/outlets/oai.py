@@ -2,7 +2,7 @@
 can harvest the hub: all six verbs, Dublin Core (oai_dc), sets by type (type:case) and by
 language (language:de), selective harvesting by date, resumption tokens and deleted
 records. Records are the live, public pages of every content type in every language
-(sources and real translations) and the public documents, read through hub.public.
+(sources and real translations) and the public documents, read through hub.security.public.
 
 As the protocol requires, its errors (badVerb, badArgument, ...) are answered with HTTP
 200 and the error code in the XML; harvesters read them there."""
@@ -25,13 +25,13 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Page
 
+from hub.content.registry import page_types
 from hub.materials.pages import load_documents
 from hub.outlets.bulk import specific_pages
 from hub.outlets.models import DeletedRecord
 from hub.outlets.structured_data import read_for_structured_data, structured_data
-from hub.public import public_document_ids, public_documents, public_pages
-from hub.registry import page_types
-from hub.schema_org import material
+from hub.pages.schema_org import material
+from hub.security.public import public_document_ids, public_documents, public_pages
 
 PAGE_SIZE = 100
 NS = {

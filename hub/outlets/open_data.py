@@ -6,7 +6,7 @@ import json
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from hub.spreadsheets import csv_writer
+from hub.security.spreadsheets import csv_writer
 
 
 def licence_link(licence):

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import Sitemap
 
 from wagtail.models import Page
 
-from hub.public import public_pages
+from hub.security.public import public_pages
 from hub.translation.alternates import alternates_of
 
 

@@ -1,7 +1,7 @@
 """schema.org JSON-LD and Open Graph for every page, so search engines and learning
 platforms know what a page is (an Article, a HowTo, a Course, a LearningResource), under
 which licence, in which language. Content pages describe themselves with
-`structured_data(request)` (hub.schema_org holds the parts they share); this module
+`structured_data(request)` (hub.pages.schema_org holds the parts they share); this module
 reads what many of them need at once and writes it into the page."""
 
 import json
@@ -14,8 +14,8 @@ from wagtail.models import Page
 from hub.images.renditions import prefetch_renditions
 from hub.materials.pages import MaterialsMixin, load_documents
 from hub.outlets import bulk
-from hub.public import public_pages
-from hub.schema_org import IMAGE_RENDITION, SCHEMA, canonical_url, organisation, source_of
+from hub.pages.schema_org import IMAGE_RENDITION, SCHEMA, canonical_url, organisation, source_of
+from hub.security.public import public_pages
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Licence, Taxonomy
 

@@ -48,7 +48,7 @@ def elasticsearch_backend():
 
 # Wagtail's search backends for the engines SEARCH_BACKEND may name.
 SEARCH_ENGINES = {
-    "database": "hub.search_backend",  # Wagtail's, behind the hub's search input guard
+    "database": "hub.security.search_backend",  # Wagtail's, behind the hub's search input guard
     "opensearch": "wagtail.search.backends.opensearch2",
     "elasticsearch": None,  # by the installed client, see elasticsearch_backend()
 }

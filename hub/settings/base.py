@@ -64,13 +64,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    # A cache for the request's lookups (hub.per_request), the page cache's among them.
+    # A cache for the request's lookups (hub.caching.per_request), the page cache's among them.
     "hub.taxonomy.labels.TaxonomyLabelsMiddleware",
     "hub.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hub.translation.middleware.HubLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "hub.routing.SiteMiddleware",
+    "hub.pages.routing.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -136,7 +136,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_HANDLER = "hub.users.lockout.AccountAndAddressHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_CLIENT_IP_CALLABLE = "hub.limits.client_ip"
+AXES_CLIENT_IP_CALLABLE = "hub.security.limits.client_ip"
 # Behind a proxy that appends the visitor's address to X-Forwarded-For, PROXY_COUNT=1
 # (one per proxy in the chain), so per-address limits see visitors, not the proxy.
 HUB_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
@@ -150,7 +150,7 @@ SUGGEST_RATE_LIMIT = rate_limit("SUGGEST_RATE_LIMIT", "600/m")
 # Browsers' Content-Security-Policy reports, each one logged: a page with a few blocked
 # resources sends a few a load; past this, 429 and not logged, so no one floods the log.
 CSP_REPORT_RATE_LIMIT = rate_limit("CSP_REPORT_RATE_LIMIT", "30/m")
-RATELIMIT_IP_META_KEY = "hub.limits.client_ip"
+RATELIMIT_IP_META_KEY = "hub.security.limits.client_ip"
 RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -236,8 +236,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.materials.forms.DocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("IMAGE_MAX_UPLOAD_MB", "20")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
-# Draftail, with posted text that is no contentstate answered by a form error (hub.rich_text).
-WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "hub.draftail.CheckedDraftailRichTextArea"}}
+# Draftail, with posted text that is no contentstate answered by a form error (hub.text.rich_text).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "hub.text.draftail.CheckedDraftailRichTextArea"}
+}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

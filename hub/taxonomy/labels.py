@@ -12,8 +12,9 @@ from django.db.models import F, TextField, Value, Window
 from django.db.models.functions import Cast, RowNumber
 from django.utils.translation import get_language
 
-from hub import caching, per_request
-from hub.per_request import PerRequestMiddleware
+from hub import caching
+from hub.caching import per_request
+from hub.caching.per_request import PerRequestMiddleware
 from hub.translation.locales import active_locale, default_locale
 
 __all__ = [
@@ -142,5 +143,5 @@ def _union_rows(models, locale_ids):
 
 
 class TaxonomyLabelsMiddleware(PerRequestMiddleware):
-    """Gives every request its own cache (hub.per_request): of localized terms, and of
+    """Gives every request its own cache (hub.caching.per_request): of localized terms, and of
     the other lookups a page repeats. The settings name it by this, its first use."""

@@ -47,8 +47,8 @@ def query_without(context, param, value):
 
 @register.filter
 def breadcrumb_pages(page):
-    """The pages above `page` from its home page down (hub.routing read them already)."""
-    from hub.routing import breadcrumb_pages
+    """The pages above `page` from its home page down (hub.pages.routing read them already)."""
+    from hub.pages.routing import breadcrumb_pages
 
     return breadcrumb_pages(page)
 

@@ -4,7 +4,7 @@ hreflang links of every page and the sitemap both read this."""
 
 from wagtail.models import Page
 
-from hub.public import public_pages
+from hub.security.public import public_pages
 from hub.translation.locales import default_locale
 
 

@@ -39,7 +39,8 @@ def widget(segment, source_instance):
 def choosable(model, user):
     if user is None:  # checked again at publishing: the object must still exist
         return model.objects.all()
-    # The registry's policy, which keeps restricted collections out (hub.media_permissions).
+    # The registry's policy, which keeps restricted collections out
+    # (hub.security.media_permissions).
     policy = policy_registry.get_by_type(model)
     return policy.instances_user_has_any_permission_for(user, ["choose"])
 

@@ -33,7 +33,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
 
-from hub.media_permissions import visible_documents
+from hub.security.media_permissions import visible_documents
 from hub.translation import overrides
 from hub.translation.permissions import (
     may_change_every_locale,

@@ -8,8 +8,8 @@ from django.db import connection
 from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Q, Value, When
 from django.db.models.expressions import RawSQL
 
-from hub.registry import search_facets, search_weights
-from hub.search_input import search_terms
+from hub.content.registry import search_facets, search_weights
+from hub.security.search_input import search_terms
 from search.adapters.base import (
     CLOSE,
     OPEN,

@@ -7,8 +7,8 @@ they narrow the hits but not the aggregations; each selected facet is counted in
 `filter` aggregation holding every *other* selection, and the unselected facets share
 one aggregation holding them all."""
 
-from hub.registry import search_facets, search_weights
-from hub.search_input import search_terms
+from hub.content.registry import search_facets, search_weights
+from hub.security.search_input import search_terms
 from search import engine
 from search.adapters.base import (
     CLOSE,

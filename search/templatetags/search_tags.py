@@ -1,6 +1,6 @@
 from django import template
 
-from hub.registry import facts_line
+from hub.content.registry import facts_line
 
 register = template.Library()
 register.filter("facts_line", facts_line)

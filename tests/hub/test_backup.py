@@ -140,7 +140,7 @@ import sqlite3, sys
 import django
 django.setup()
 from django.db import connection
-from hub.backup import dump_sqlite, load_sqlite
+from hub.operations.backup import dump_sqlite, load_sqlite
 with connection.cursor() as cursor:
     print(cursor.execute("PRAGMA journal_mode").fetchone()[0])
     cursor.execute("CREATE TABLE note (words text)")

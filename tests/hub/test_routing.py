@@ -1,4 +1,4 @@
-"""hub.routing finds the page a URL names in a fixed number of queries: it must find
+"""hub.pages.routing finds the page a URL names in a fixed number of queries: it must find
 exactly what Wagtail's own routing finds (page, sub-route, 404), with the same view
 restrictions, ancestors and translations, however deep the page and in every language."""
 
@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 import pytest
 
 from cases.factories import CasePageFactory
-from hub import routing
+from hub.pages import routing
 from hub.translation.templatetags.translation_tags import page_translations
 from tests.queries import mirror_into_polish
 from tests.utils import translate
@@ -59,7 +59,7 @@ PATHS = [
 
 
 def routes(path, language):
-    """(Wagtail's route, hub.routing's route) for `path` in `language`."""
+    """(Wagtail's route, hub.pages.routing's route) for `path` in `language`."""
     factory = RequestFactory()
     with translation.override(language):
         wagtail = Page.route_for_request(factory.get(f"/{language}/{path}"), path)

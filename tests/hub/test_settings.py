@@ -34,7 +34,7 @@ def test_embedded_default_needs_no_environment():
     shown = settings_under("hub.settings.dev", {})
     assert shown["engine"] == "django.db.backends.sqlite3"
     assert shown["name"].endswith("db.sqlite3")
-    assert shown["search"] == "hub.search_backend"
+    assert shown["search"] == "hub.security.search_backend"
     assert shown["debug"] is True
 
 

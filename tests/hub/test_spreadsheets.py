@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from cases.factories import CasePageFactory
 from hub.factories import UserFactory
 from hub.materials.factories import DocumentFactory
-from hub.spreadsheets import FORMULA_STARTS, csv_writer, defuse
+from hub.security.spreadsheets import FORMULA_STARTS, csv_writer, defuse
 from search.models import UnansweredQuery
 from tests.utils import response_text
 

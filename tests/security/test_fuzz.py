@@ -28,9 +28,9 @@ from hypothesis import strategies as st
 
 from cases.factories import CasePageFactory
 from courses.factories import UnitPageFactory
+from hub.content.registry import page_types
 from hub.materials.factories import DocumentFactory, materials_stream
 from hub.outlets import oai
-from hub.registry import page_types
 from search import indexing
 from toolkits.factories import MethodPageFactory
 

@@ -2,7 +2,7 @@
 below one) and private documents never appear on a public surface. One site holds public
 content beside every kind of secret, each named with a word found nowhere else; every
 surface is read as its clients read it and must show the public content and none of
-those words (RELIABILITY.md P10, S6, S12; the one gate is hub/public.py)."""
+those words (RELIABILITY.md P10, S6, S12; the one gate is hub/security/public.py)."""
 
 import csv
 import io

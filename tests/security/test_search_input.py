@@ -14,7 +14,7 @@ import pytest
 
 from cases.factories import CasePageFactory
 from hub.materials.factories import DocumentFactory
-from hub.search_input import MAX_QUERY_LENGTH, MAX_TERMS, clean_text, search_terms
+from hub.security.search_input import MAX_QUERY_LENGTH, MAX_TERMS, clean_text, search_terms
 from search import indexing, views
 from search.adapters.query_dsl import QueryDSLAdapter
 from tests.engines import SERVER_ENGINES

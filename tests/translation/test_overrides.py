@@ -95,7 +95,7 @@ def test_a_bad_override_saved_earlier_breaks_no_preview_and_no_publish(client, t
 
 @pytest.mark.parametrize("path_part", ["image", "document"])
 def test_an_item_of_a_restricted_collection_is_refused(client, translation, path_part):
-    """Translators' grants do not reach restricted collections (hub.media_permissions)."""
+    """Translators' grants do not reach restricted collections (hub.security.media_permissions)."""
     from wagtail.models import Collection, CollectionViewRestriction
 
     partners = Collection.get_first_root_node().add_child(name="Partners only")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from hub.backup import backup
+from hub.operations.backup import backup
 
 
 class Command(BaseCommand):

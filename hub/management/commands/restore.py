@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from hub.backup import restore
+from hub.operations.backup import restore
 
 
 class Command(BaseCommand):

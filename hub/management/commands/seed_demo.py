@@ -13,7 +13,7 @@ from wagtail.models import Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 
-from hub import changes
+from hub.content import changes
 from hub.demo import translations as demo_translations
 from hub.models import HomePage, SiteSettings
 

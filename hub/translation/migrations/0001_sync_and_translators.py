@@ -9,7 +9,7 @@ and cannot publish; Moderators publish."""
 
 from django.db import migrations
 
-from hub.migration_helpers import create_all_permissions, grant_media_permissions, permission
+from hub.users.migration_helpers import create_all_permissions, grant_media_permissions, permission
 
 PARTNER_LANGUAGES = ["de", "es", "it", "pl", "el", "sl", "cs", "sk", "hu"]
 

@@ -5,7 +5,7 @@ refused (found by tests/security/test_permissions.py)."""
 
 from django.db import migrations
 
-from hub.migration_helpers import (
+from hub.users.migration_helpers import (
     WAGTAIL_MEDIA_MODELS,
     create_all_permissions,
     grant_media_permissions,

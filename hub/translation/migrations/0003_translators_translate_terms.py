@@ -7,7 +7,7 @@ Countries are only viewed: they have no text of their own to translate."""
 
 from django.db import migrations
 
-from hub.migration_helpers import create_all_permissions, permission
+from hub.users.migration_helpers import create_all_permissions, permission
 
 TAXONOMIES = ["sdg", "greendealarea", "sector", "organisationtype", "audience", "eqflevel",
               "licence", "methodcategory", "competence"]  # fmt: skip

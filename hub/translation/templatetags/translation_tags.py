@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from hub.public import public_pages
+from hub.security.public import public_pages
 from hub.translation.alternates import alternates
 from hub.translation.names import country_name, language_name, language_name_translated
 
@@ -16,7 +16,7 @@ register = template.Library()
 
 def page_translations(page):
     """{language code: page} for the page in every locale where it exists (translated or
-    mirrored), public and live, in one query per page view (none when hub.routing read
+    mirrored), public and live, in one query per page view (none when hub.pages.routing read
     them while finding the page): the switcher and hreflang share it."""
     if not hasattr(page, "_hub_translations"):
         translations = public_pages(

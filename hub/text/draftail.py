@@ -1,9 +1,9 @@
 """The admin's rich-text editor: Wagtail's Draftail, keeping posted text that is no
-contentstate for a form error instead of failing (hub.rich_text)."""
+contentstate for a form error instead of failing (hub.text.rich_text)."""
 
 from wagtail.admin.rich_text import DraftailRichTextArea
 
-from hub.rich_text import UnreadableRichText
+from hub.text.rich_text import UnreadableRichText
 
 # What reading a browser's arbitrary JSON (or no JSON) through the exporter raises.
 UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)

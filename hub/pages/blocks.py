@@ -11,9 +11,10 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from hub import formatting, per_request
+from hub.caching import per_request
 from hub.materials.pages import load_documents, public_materials
-from hub.rich_text import check_block_value
+from hub.text import formatting
+from hub.text.rich_text import check_block_value
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 

@@ -35,8 +35,9 @@ from wagtail.models import (
 )
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from hub import caching, per_request
-from hub.public import RESTRICTIONS, documents_used_on, sections_of
+from hub import caching
+from hub.caching import per_request
+from hub.security.public import RESTRICTIONS, documents_used_on, sections_of
 
 _subscribers = []
 
@@ -105,7 +106,7 @@ def shown_changed():
 
 
 def _shown_models():
-    from hub.registry import page_types
+    from hub.content.registry import page_types
 
     shown_apps = HUB_APPS | {model._meta.app_label for model in page_types()}
     return {
@@ -209,7 +210,9 @@ def connect():
     for signal in (post_save, post_delete):
         signal.connect(_page_restriction, sender=PageViewRestriction, dispatch_uid="hub.changes.r")
         signal.connect(
-            _collection_restriction, sender=CollectionViewRestriction, dispatch_uid="hub.changes.c"
+            _collection_restriction,
+            sender=CollectionViewRestriction,
+            dispatch_uid="hub.changes.c",
         )
         signal.connect(_locale_changed, sender=Locale, dispatch_uid="hub.changes.locale")
         signal.connect(_collection_changed, sender=Collection, dispatch_uid="hub.changes.coll")

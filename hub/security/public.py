@@ -3,7 +3,7 @@ feeds, sitemaps, OAI-PMH, downloads) asks here, so "never leak a draft, a privat
 a restricted document" is kept in one place.
 
 The view restrictions of pages and collections are read once per request, in one query
-(hub.per_request), and then checked for every page and document the request shows; a
+(hub.caching.per_request), and then checked for every page and document the request shows; a
 restriction saved or deleted during the request is read again (hub.apps)."""
 
 import functools
@@ -23,7 +23,7 @@ from wagtail.models import (
     ReferenceIndex,
 )
 
-from hub import per_request
+from hub.caching import per_request
 
 RESTRICTIONS = "public:restrictions"
 
@@ -86,7 +86,7 @@ def _restrictions_sql(vendor):
 
 
 def page_restrictions():
-    """The view restrictions of pages, as Wagtail reads them (hub.routing)."""
+    """The view restrictions of pages, as Wagtail reads them (hub.pages.routing)."""
     return [r for r in restrictions() if r.kind == "page"]
 
 

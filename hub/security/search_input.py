@@ -1,6 +1,6 @@
 """The one input guard for every search box of the hub: the search page and its
 suggestions, the API's `?search=`, the admin's page, document and image searches (through
-hub.search_backend). Whatever a visitor types, an engine receives at most MAX_TERMS words
+hub.security.search_backend). Whatever a visitor types, an engine receives at most MAX_TERMS words
 of a text of at most MAX_QUERY_LENGTH characters, and no query syntax.
 
 Why: the work of a full-text query grows with its terms. Unguarded, `a:` repeated 2,020

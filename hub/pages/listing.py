@@ -17,7 +17,7 @@ import django_filters
 
 from hub import caching
 from hub.images.renditions import prefetch_renditions
-from hub.public import is_private, public_pages
+from hub.security.public import is_private, public_pages
 from hub.taxonomy.labels import want_terms
 
 PER_PAGE = 12
@@ -110,7 +110,7 @@ class Listing:
     """The filtered, paginated items of a listing page and what its template shows."""
 
     def __init__(self, request, queryset):
-        # The listed type's facets that the database can filter by (hub.facets).
+        # The listed type's facets that the database can filter by (hub.taxonomy.facets).
         self.filters = filters = [f for f in queryset.model.facets if f.in_listing]
         want_terms(*(f.taxonomy for f in filters if f.taxonomy))  # their labels in one query
         self.choices = {f.param: f.labelled_choices() for f in filters}

@@ -1,7 +1,7 @@
 """A facet, declared once by the content type that has it: the URL parameter, the label,
 where an item's keys come from and how they are named. A section listing filters by the
 facets of the type it lists, and search counts and filters by the facets of every
-registered type (hub.registry), with the same parameters and keys."""
+registered type (hub.content.registry), with the same parameters and keys."""
 
 from collections.abc import Callable
 from dataclasses import dataclass

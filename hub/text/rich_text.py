@@ -1,9 +1,9 @@
 """Rich text as the admin's editor (Draftail) posts it: contentstate, a JSON document.
 Wagtail's widget turns anything else (raw HTML, other JSON) into a server error; here it
 is a form error, and the form comes back with what was sent (shown as text), so nothing
-the editor typed is lost (issue 26). The widget (hub.draftail, the default editor in
+the editor typed is lost (issue 26). The widget (hub.text.draftail, the default editor in
 WAGTAILADMIN_RICH_TEXT_EDITORS) keeps such text as UnreadableRichText; the form field
-registered for RichTextField and hub.blocks.RichTextBlock refuse it."""
+registered for RichTextField and hub.pages.blocks.RichTextBlock refuse it."""
 
 from django import forms
 from django.core.exceptions import ValidationError

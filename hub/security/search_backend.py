@@ -1,4 +1,4 @@
-"""Wagtail's database search backend behind the hub's input guard (hub.search_input):
+"""Wagtail's database search backend behind the hub's input guard (hub.security.search_input):
 WAGTAILSEARCH_BACKENDS["default"]. Every search Wagtail runs goes through it: the API's
 `?search=`, the admin's page, document, image and snippet searches and its choosers, so
 none of them can send an engine more than the guard lets through."""
@@ -8,7 +8,7 @@ from functools import cache
 from wagtail.search.backends import database
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
-from hub.search_input import search_text
+from hub.security.search_input import search_text
 
 
 def words_of(query):

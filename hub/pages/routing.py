@@ -28,7 +28,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
 from hub import caching
-from hub.public import is_private, page_restrictions
+from hub.security.public import is_private, page_restrictions
 from hub.translation.locales import active_locale
 
 WAGTAIL = object()  # "let Wagtail route this request itself"

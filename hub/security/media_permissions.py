@@ -20,7 +20,7 @@ from wagtail.models import Collection
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from hub.public import restricted_collection_paths
+from hub.security.public import restricted_collection_paths
 
 
 def known_actions(actions):

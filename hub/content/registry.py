@@ -4,7 +4,7 @@ hub's content, without importing a content app. A page type joins by subclassing
 the hub's documents join as the "document" kind. Each type declares, on its class:
 
 - `kind`, `kind_label`: the short name of the type (?type=case) and how visitors read it;
-- `facets`: its `hub.facets.Facet`s, from which its section's listing filters and the
+- `facets`: its `hub.taxonomy.facets.Facet`s, from which its section's listing filters and the
   search facets are both built;
 - `search_facts()` and `facts_line(facts)`: the values a search result stores and how
   they read in the visitor's language;
@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import get_page_models
 
-from hub.facets import Facet
 from hub.models import ContentPage
+from hub.taxonomy.facets import Facet
 from hub.translation.names import language_name
 
 
@@ -66,7 +66,7 @@ def search_facets():
             if declared != facet:
                 raise ValueError(
                     f"Two declarations of the facet {facet.param!r} differ; declare it once "
-                    "(hub.facets) and share it."
+                    "(hub.taxonomy.facets) and share it."
                 )
     return list(facets.values())
 

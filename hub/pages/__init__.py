@@ -1,0 +1,1 @@
+"""What every page is made of: blocks, forms, listings, routing and structured data."""
