@@ -71,6 +71,11 @@ def subscribe(subscriber):
         _subscribers.append(subscriber)
 
 
+def unsubscribe(subscriber):
+    if subscriber in _subscribers:
+        _subscribers.remove(subscriber)
+
+
 def _tell(change, *args):
     for subscriber in _subscribers:
         method = getattr(subscriber, change, None)

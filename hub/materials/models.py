@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.api import APIField
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
+from wagtail.utils.file import hash_filelike
 
 from hub.taxonomy.facets import Facet
 from hub.taxonomy.fields import TermField
@@ -162,8 +163,14 @@ class HubDocument(AbstractDocument):
         permissions = [("choose_hubdocument", "Can choose document")]
 
     def save(self, *args, **kwargs):
+        # The file's hash and size with the row itself: asked for later, Wagtail would
+        # work them out and save the document a second time (and the change pipeline
+        # would index it twice).
         if self.file and not self.file_hash:
-            self._set_file_hash()
+            with self.open_file() as file:
+                self.file_hash = hash_filelike(file)
+        if self.file and self.file_size is None:
+            self.file_size = self.file.size
         # A new or re-linked translation, or a new file for it, is up to date with the
         # original as it is now.
         if self.translation_of_id and (not self.source_file_hash or self._translation_changed()):
