@@ -35,13 +35,19 @@ install: $(VENV)/.installed $(MO_FILES) ## Create .venv, install the hub and com
 messages: install ## Update locale/*/django.po from the code (needs GNU gettext)
 	$(PY) manage.py makemessages -l de -l es -l it -l pl -l el -l sl -l cs -l sk -l hu --ignore=".venv/*" --ignore=".venv-es7/*" --ignore="bench/*" --ignore="tests/*" --no-obsolete
 
-run: install ## Serve the site with demo content on http://127.0.0.1:8000 (HOST, PORT; SQLite, no server needed)
+# The worker runs in a session of its own, so that Ctrl-C reaches only make, this shell
+# and the site, and the worker gets one TERM from the trap: it finishes the task in hand,
+# then exits. It does not reload on code changes (a reload would cut a task short).
+run: install ## Serve the site with demo content and its background worker on http://127.0.0.1:8000 (HOST, PORT; SQLite, no server needed)
 	@.ci/system-packages pdf
 	$(PY) manage.py migrate --noinput
 	BASE_URL=$(BASE_URL) $(PY) manage.py seed_demo
 	BASE_URL=$(BASE_URL) $(PY) manage.py demo_admin
-	@echo "Serving on $(BASE_URL)/"
-	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Serving on $(BASE_URL)/, with the background worker (manage.py db_worker) beside it"
+	@BASE_URL=$(BASE_URL) setsid $(PY) manage.py db_worker --no-reload & worker=$$!; \
+	BASE_URL=$(BASE_URL) $(PY) manage.py runserver $(HOST):$(PORT) & server=$$!; \
+	trap 'kill $$server $$worker 2>/dev/null; wait' EXIT; trap 'exit 130' INT TERM; \
+	wait $$server
 
 test: install ## Run the whole test suite on every core (PostgreSQL when DATABASE_URL is set, else SQLite)
 	@.ci/system-packages chromium pdf java

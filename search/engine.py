@@ -3,9 +3,16 @@
 The database records (search/models.py) stay the source of truth and keep working when
 the engine does not: the engine holds one document per record, written in bulk. Every
 change is first queued in the database (PendingEngineUpdate, in the same transaction as
-the records), then sent after commit; whatever the engine did not take stays queued and
-goes with the next write or `manage.py update_index --pending`. A full rebuild fills a
-new index and swaps an alias, so searches keep answering during it.
+the records), then sent after commit by a background task (`send_pending`, run by the
+worker); whatever the engine did not take stays queued, and the task tries again later,
+waiting longer each time (or the next write, or `manage.py update_index --pending`,
+sends it). A full rebuild fills a new index and swaps an alias, so searches keep
+answering during it.
+
+The queue table stays the record of what is pending, rather than the task's arguments:
+it is written in the same transaction as the records (a change committed is a change
+queued, even if the process dies before its task is enqueued), many changes go in one
+bulk request, a rebuild clears what it covered, and /healthz counts it.
 
 The connection is Wagtail's search backend for the engine (WAGTAILSEARCH_BACKENDS
 ["engine"], see hub/settings): its client, timeout and analysers."""
@@ -14,16 +21,18 @@ import contextlib
 import logging
 import time
 from contextvars import ContextVar
+from datetime import timedelta
 from functools import cache
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 
 from wagtail.search.backends import get_search_backend
 
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
 
 from hub import caching
 from search.models import PendingEngineUpdate, SearchRecord
@@ -53,6 +62,13 @@ BATCH = 500
 # one timeout, not one per visitor.
 RETRY_AFTER = 10.0
 REBUILD_TIMEOUT = 60
+# A send the engine did not take is tried again by a later task: first after
+# RETRY_FIRST seconds, then each wait twice the last, at most RETRY_LONGEST, for
+# RETRY_ATTEMPTS tries (about a day). The changes stay queued all along; after the last
+# try the next change to content, or `update_index --pending`, sends them.
+RETRY_FIRST = 30
+RETRY_LONGEST = 3600
+RETRY_ATTEMPTS = 30
 NEW_API_NAMES = {"from": "from_", "_source": "source"}
 
 
@@ -405,12 +421,63 @@ def flush(limit=BATCH * 4, refresh="wait_for"):
         sent += len(pending)
 
 
+def retry_delay(attempt):
+    """Seconds to wait before try number `attempt` (1, 2, ...) of a failed send."""
+    return min(RETRY_FIRST * 2 ** (attempt - 1), RETRY_LONGEST)
+
+
 @task()
-def send_pending():
+def send_pending(attempt=0):
+    """Send the queued changes; when the engine does not take them, try again later.
+    `attempt` counts the tries since the engine last took a send."""
     try:
-        flush()
+        return {"sent": flush()}
     except EngineUnavailable as error:
+        return _retry_later(attempt + 1, error)
+
+
+def _retry_later(attempt, error):
+    backend = send_pending.get_backend()
+    if not backend.supports_defer:  # tasks run inline (tests): the next write sends them
         logger.warning("Search engine updates stay queued: %s", error)
+        return {"retry": None}
+    if attempt > RETRY_ATTEMPTS:
+        logger.error(
+            "Search engine updates stay queued after %d tries: %s. The next change sends "
+            "them, or run 'manage.py update_index --pending' once the engine is back.",
+            RETRY_ATTEMPTS,
+            error,
+        )
+        return {"retry": None}
+    if _send_waiting(backend):
+        # A send is queued already (a newer change, or another failed send's retry):
+        # one waiting send is enough, it takes every queued change.
+        logger.warning("Search engine updates stay queued: %s", error)
+        return {"retry": "waiting"}
+    delay = retry_delay(attempt)
+    send_pending.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(attempt=attempt)
+    logger.warning(
+        "Search engine updates stay queued: %s. Trying again in %d s (try %d of %d).",
+        error,
+        delay,
+        attempt,
+        RETRY_ATTEMPTS,
+    )
+    return {"retry": delay}
+
+
+def _send_waiting(backend):
+    """Whether a send is queued and not started yet (known of the database backend)."""
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not isinstance(backend, DatabaseBackend):
+        return False
+    return DBTaskResult.objects.filter(
+        backend_name=backend.alias,
+        task_path=send_pending.module_path,
+        status=TaskResultStatus.READY,
+    ).exists()
 
 
 def rebuild(log=lambda message: None):

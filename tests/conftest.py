@@ -4,6 +4,9 @@ import pytest
 
 # Every search surface is tested against each engine (tests/search, tests/security).
 from tests.engines import engine, engine_url, share_engine_with_workers  # noqa: F401
+
+# Tasks queued in the database and run by the real worker, where a test asks for it.
+from tests.tasks import database_tasks  # noqa: F401
 from tests.utils import PRODUCTION_ENV, run_python
 
 

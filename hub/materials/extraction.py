@@ -85,6 +85,16 @@ def extract_text(document):
         return ""
 
 
+def text_pending(document):
+    """Whether the worker has yet to read the text of the document's current file."""
+    return bool(
+        document.pk
+        and document.file_hash
+        and document.text_extracted_for != document.file_hash
+        and document.file_extension.lower() in EXTRACTORS
+    )
+
+
 @task()
 def extract_document_text(document_id):
     from wagtail.documents import get_document_model

@@ -1,1 +1,1 @@
-"""What operators run: backups and their restore."""
+"""What operators run: backups and their restore, and the periodic tasks of the worker."""

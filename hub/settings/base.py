@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # The task queue's table (DatabaseBackend below), drained by `manage.py db_worker`.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -116,6 +118,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (text extraction, search engine updates, Wagtail's own reference and
+# search index updates) is queued in the database and run by `manage.py db_worker`,
+# beside the site: uploads and saves answer without waiting for it. The same on SQLite
+# (`make run` starts the worker) and PostgreSQL (the compose file's worker service).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_USER_MODEL = "users.User"
 # Sign-in attempts are limited (django-axes): after 5 failures for one account from one
