@@ -29,6 +29,7 @@ from hub.models import ContentPage, ListingPage
 from hub.outlets.fields import TermField
 from hub.outlets.structured_data import duration, organisation, text
 from hub.public import public_pages
+from hub.routing import parent_page
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Competence, EQFLevel, Licence
 from hub.translation.names import language_name
@@ -315,7 +316,7 @@ class UnitPage(MaterialsMixin, ContentPage):
         data["learningResourceType"] = "course unit"
         data["timeRequired"] = duration(hours=self.workload_hours)
         data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
-        module = self.get_parent()  # its title and address are all it takes
+        module = parent_page(self)  # its title and address are all it takes
         data["isPartOf"] = {"@type": "Course", "name": module.title,
                             "url": request.build_absolute_uri(module.get_url(request))
                             if request else module.url}  # fmt: skip
@@ -327,6 +328,6 @@ class UnitPage(MaterialsMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         want_terms(Competence, Licence, *CasePage.card_taxonomies)  # labels in another language
-        context["module"] = self.get_parent()  # the page shows its title
+        context["module"] = parent_page(self)  # the page shows its title
         context["cases"] = CasePage.linking_to(self, "unit_links__unit")
         return context
