@@ -39,7 +39,7 @@ from hub.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_
 from hub.listing import ListingFilter, card_queryset, cards, in_locale, linked_pages
 from hub.models import ContentPage, ListingPage
 from hub.outlets import open_data
-from hub.outlets.fields import TermField
+from hub.outlets.fields import TermField, related_terms
 from hub.routing import mirrored_source
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
@@ -305,9 +305,9 @@ class CasePage(ContentPage):
         data["about"] = [
             {"@type": "Thing", "name": sdg.short_label,
              "sameAs": f"https://sdgs.un.org/goals/goal{sdg.number}"}
-            for sdg in self.sdgs.all()
+            for sdg in related_terms(self, "sdgs")
         ]  # fmt: skip
-        keywords = [*self.green_deal_areas.all(), *filter(None, [self.sector])]
+        keywords = [*related_terms(self, "green_deal_areas"), *filter(None, [self.sector])]
         data["keywords"] = [term.short_label for term in keywords]
         if self.country:
             data["spatialCoverage"] = {"@type": "Country", "name": self.country.short_label}

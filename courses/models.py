@@ -26,7 +26,7 @@ from hub.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock,
 from hub.listing import ListingFilter, card_queryset
 from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
-from hub.outlets.fields import TermField
+from hub.outlets.fields import TermField, related_terms
 from hub.outlets.structured_data import duration, organisation, text
 from hub.public import public_pages
 from hub.routing import parent_page
@@ -172,7 +172,7 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
         data["audience"] = [
             {"@type": "EducationalAudience", "educationalRole": audience.short_label}
-            for audience in self.audiences.all()
+            for audience in related_terms(self, "audiences")
         ]
         units = [
             {"@type": "LearningResource", "name": unit.title,
