@@ -1,5 +1,7 @@
 """What invalidates the page cache: a change to anything a public page can show."""
 
+import threading
+
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -33,6 +35,9 @@ DRAFT_FIELDS = {
     "locked_by",
 }
 
+# Whether this thread's transaction (a connection is per thread) changed what pages show.
+_pending = threading.local()
+
 
 def shown_models():
     return {
@@ -47,13 +52,17 @@ def changed():
     """Invalidate now, and again when the transaction commits: a page rendered between
     the two from the old rows would otherwise stay cached under the new token."""
     caching.invalidate()
-    connection = transaction.get_connection()
-    # One callback per transaction; commit and rollback replace the callback list.
-    if connection.in_atomic_block and connection.__dict__.get("_hub_pages") is not (
-        connection.run_on_commit
-    ):
-        transaction.on_commit(caching.invalidate)
-        connection._hub_pages = connection.run_on_commit
+    if transaction.get_connection().in_atomic_block:
+        # Many changes in one transaction register many callbacks: the first to run
+        # invalidates, the others find nothing pending.
+        _pending.changed = True
+        transaction.on_commit(_invalidate_pending)
+
+
+def _invalidate_pending():
+    if getattr(_pending, "changed", False):
+        _pending.changed = False
+        caching.invalidate()
 
 
 def connect():
