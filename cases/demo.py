@@ -159,7 +159,8 @@ SYNTHETIC_COUNTRIES = [
 def ensure_synthetic_cases(index, wanted, log):
     """Add synthetic cases until `wanted` exist. Creating pages one by one through
     Wagtail runs at 30–50 pages/s; this writes the tree rows in bulk instead, computing
-    each page's materialised path as treebeard would, so the tree stays valid."""
+    each page's materialised path as treebeard does (its public alphabet, steplen and
+    number conversion), so the tree stays valid."""
     index = Page.objects.get(pk=index.pk)
     existing = index.get_children().filter(slug__startswith=SYNTHETIC_PREFIX).count()
     missing = wanted - existing
@@ -175,7 +176,8 @@ def ensure_synthetic_cases(index, wanted, log):
     sdgs = list(SDG.objects.filter(locale=index.locale).values_list("pk", flat=True))
     types = list(OrganisationType.objects.filter(locale=index.locale).values_list("pk", flat=True))
     last_path = index.get_children().aggregate(last=Max("path"))["last"]
-    step = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
+    numbers = Page.numconv_obj()  # treebeard's steps: numbers in its alphabet
+    step = numbers.str2int(last_path[-Page.steplen :]) if last_path else 0
     now = timezone.now()
     done = 0
     while done < missing:
@@ -190,7 +192,7 @@ def ensure_synthetic_cases(index, wanted, log):
             title = f"Synthetic case {number}: {theme} in {country}"
             pages.append(
                 Page(
-                    path=Page._get_path(index.path, index.depth + 1, step),
+                    path=index.path + numbers.int2str(step).rjust(Page.steplen, Page.alphabet[0]),
                     depth=index.depth + 1,
                     numchild=0,
                     title=title,

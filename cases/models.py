@@ -41,7 +41,7 @@ from hub.pages.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock,
 from hub.pages.listing import card_queryset, cards, in_locale, linked_pages
 from hub.pages.routing import mirrored_source
 from hub.taxonomy.facets import Facet
-from hub.taxonomy.fields import TermField
+from hub.taxonomy.fields import TermField, related_terms
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
 from hub.translation.names import country_name
@@ -318,9 +318,9 @@ class CasePage(ContentPage):
         data["about"] = [
             {"@type": "Thing", "name": sdg.short_label,
              "sameAs": f"https://sdgs.un.org/goals/goal{sdg.number}"}
-            for sdg in self.sdgs.all()
+            for sdg in related_terms(self, "sdgs")
         ]  # fmt: skip
-        keywords = [*self.green_deal_areas.all(), *filter(None, [self.sector])]
+        keywords = [*related_terms(self, "green_deal_areas"), *filter(None, [self.sector])]
         data["keywords"] = [term.short_label for term in keywords]
         if self.country:
             data["spatialCoverage"] = {"@type": "Country", "name": self.country.short_label}

@@ -51,13 +51,13 @@ def _rows(pages, labels, locale, request):
         return labels[model].get(term.key, term).title if term else ""
 
     with translation.override(locale.language_code):
-        for page in with_relations(pages, chunk_size=CHUNK):  # with SDGs and areas
-            yield _row(page, label, request)
+        for page, terms in with_relations(pages, chunk_size=CHUNK):  # with SDGs and areas
+            yield _row(page, terms, label, request)
 
 
-def _row(page, label, request):
-    sdgs = sorted(page.sdgs.all(), key=lambda sdg: sdg.number)
-    areas = list(page.green_deal_areas.all())
+def _row(page, terms, label, request):
+    sdgs = sorted(terms["sdgs"], key=lambda sdg: sdg.number)
+    areas = terms["green_deal_areas"]
     source = page.alias_of.locale if page.alias_of_id else page.locale
     row = {
         "id": page.pk,

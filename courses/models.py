@@ -24,10 +24,11 @@ from hub.materials.pages import MaterialsMixin
 from hub.models import ContentPage, ListingPage
 from hub.pages.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, MaterialsBlock, body_blocks
 from hub.pages.listing import card_queryset
+from hub.pages.routing import parent_page
 from hub.pages.schema_org import duration, organisation, text
 from hub.security.public import public_pages
 from hub.taxonomy.facets import AUDIENCE, COMPETENCE, Facet
-from hub.taxonomy.fields import TermField
+from hub.taxonomy.fields import TermField, related_terms
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import Audience, Competence, EQFLevel, Licence
 from hub.text import formatting
@@ -202,7 +203,7 @@ class CourseModulePage(MaterialsMixin, ContentPage):
         data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
         data["audience"] = [
             {"@type": "EducationalAudience", "educationalRole": audience.short_label}
-            for audience in self.audiences.all()
+            for audience in related_terms(self, "audiences")
         ]
         units = [
             {"@type": "LearningResource", "name": unit.title,
@@ -355,7 +356,7 @@ class UnitPage(MaterialsMixin, ContentPage):
         data["learningResourceType"] = "course unit"
         data["timeRequired"] = duration(hours=self.workload_hours)
         data["teaches"] = [text(outcome.value["text"]) for outcome in self.learning_outcomes]
-        module = self.get_parent()  # its title and address are all it takes
+        module = parent_page(self)  # its title and address are all it takes
         data["isPartOf"] = {"@type": "Course", "name": module.title,
                             "url": request.build_absolute_uri(module.get_url(request))
                             if request else module.url}  # fmt: skip
@@ -367,6 +368,6 @@ class UnitPage(MaterialsMixin, ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         want_terms(Competence, Licence)  # labels in another language
-        context["module"] = self.get_parent()  # the page shows its title
+        context["module"] = parent_page(self)  # the page shows its title
         context["cases"] = self.linked_from("case_links")
         return context

@@ -16,11 +16,12 @@ class HubImage(AbstractImage):
 
     def get_rendition(self, filter):
         """Wagtail's rendition, without writing it back to the rendition cache when it was
-        among the image's prefetched renditions (hub.images.renditions read those from the
-        cache or the database). Wagtail's get_rendition writes on every call, which is a
-        cache write per picture per request (a round trip each with Redis); its
-        get_renditions already leaves prefetched ones alone."""
-        if self._get_prefetched_renditions() is None:
+        among the image's prefetched renditions (hub.images.renditions, or Wagtail's
+        prefetch_renditions, leave them in `prefetched_renditions`). Wagtail's
+        get_rendition writes on every call, which is a cache write per picture per
+        request (a round trip each with Redis); its get_renditions leaves prefetched
+        ones alone."""
+        if getattr(self, "prefetched_renditions", None) is None:
             return super().get_rendition(filter)
         return next(iter(self.get_renditions(filter).values()))
 

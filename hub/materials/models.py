@@ -202,6 +202,13 @@ class HubDocument(AbstractDocument):
         )
 
     @property
+    def language_versions(self):
+        """Its translations, as read with it (hub.materials.pages.load_documents), else
+        asked for now."""
+        known = getattr(self, "_hub_versions", None)
+        return known if known is not None else list(self.translations.all())
+
+    @property
     def format_label(self):
         return FORMAT_LABELS.get(self.file_extension.lower(), self.file_extension.upper())
 

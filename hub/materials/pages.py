@@ -53,11 +53,7 @@ def load_documents(ids):
             known[pk] = None
         for row in rows:
             if row.pk in versions:
-                # As prefetch_related("translations") leaves them: document.translations.all()
-                translations = row.translations.all()
-                translations._result_cache = versions[row.pk]
-                translations._prefetch_done = True
-                row._prefetched_objects_cache = {"translations": translations}
+                row._hub_versions = versions[row.pk]  # its language_versions
                 known[row.pk] = row
     return {pk: known[pk] for pk in ids if known.get(pk) is not None}
 

@@ -1,15 +1,16 @@
 """Many pages read at once with what the outlets show of them, so that an OAI-PMH batch,
 an API listing or a feed costs the same few SQL queries for 3 records or 100: the pages
 of each type with their own related rows (one query a type), their many-to-many terms
-(one query for every relation of every type), their parents (one query), and the
-documents and snippets their StreamFields choose (one query each, read into the caches
-the blocks look in first)."""
+(one query for every relation of every type), their parents (one query),
+and the documents and snippets their StreamFields choose (one query each, read into the
+caches the blocks look in first). Only public API of Django and Wagtail."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, IntegerField, Q, TextField, Value, Window
 from django.db.models.functions import Cast, RowNumber
 
 from wagtail import blocks
+from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -63,7 +64,8 @@ def specific_pages(rows, restrict=None):
 
 def read_relations(pages):
     """Read the many-to-many relations of `pages` (of any types) in one UNION query, and
-    keep them as prefetch_related would: `page.sdgs.all()` then asks no more."""
+    keep them on each page for hub.taxonomy.fields.related_terms (structured data, the
+    API): prefetch_related would ask once per relation of each type."""
     plans = []
     for model in {type(page) for page in pages}:
         ids = [page.pk for page in pages if type(page) is model]
@@ -77,14 +79,19 @@ def read_relations(pages):
         for index, (field, _ids) in enumerate(plans):
             if field.model is type(page):
                 terms = [term for _p, term in sorted(held[(index, page.pk)], key=_first)]
-                _keep_prefetched(page, field.name, terms)
+                page.__dict__.setdefault("_hub_terms", {})[field.name] = terms
+
+
+def _first(pair):
+    return pair[0]
 
 
 def with_relations(pages, chunk_size=1000):
-    """Iterate `pages`, a queryset of one page type, in pk order, each with its
-    many-to-many relations kept as prefetch_related would. The relations of all of them
-    are read in one more query, streamed beside the pages (both in pk order): two
-    queries and constant memory for any number of pages."""
+    """Iterate `pages`, a queryset of one page type, in pk order, as (page, {relation
+    name: [terms]}) for its many-to-many relations. The relations of all of them are
+    read in one more query, streamed beside the pages (both in pk order): two queries
+    and constant memory for any number of pages (prefetch_related with iterator() would
+    ask once per chunk)."""
     pages = pages.order_by("pk")
     plans = [(field, pages.values("pk")) for field in own_many_to_many(pages.model)]
     rows = iter(_relation_rows(plans, ordered=True, chunk_size=chunk_size)) if plans else iter(())
@@ -96,9 +103,7 @@ def with_relations(pages, chunk_size=1000):
             if page_id == page.pk:
                 held[index].append(term)
             pending = next(rows, None)
-        for index, (field, _pages) in enumerate(plans):
-            _keep_prefetched(page, field.name, held[index])
-        yield page
+        yield page, {field.name: held[index] for index, (field, _pages) in enumerate(plans)}
 
 
 def _relation_rows(plans, ordered=False, chunk_size=None):
@@ -142,26 +147,12 @@ def _relation_rows(plans, ordered=False, chunk_size=None):
         yield index, page_id, position, term
 
 
-def _first(pair):
-    return pair[0]
-
-
 def _stored(model):
     return list(model._meta.concrete_fields)
 
 
-def _keep_prefetched(instance, name, objects):
-    """What prefetch_related leaves on `instance` for the relation `name`."""
-    queryset = getattr(instance, name).all()
-    queryset._result_cache = list(objects)
-    queryset._prefetch_done = True
-    if not hasattr(instance, "_prefetched_objects_cache"):
-        instance._prefetched_objects_cache = {}
-    instance._prefetched_objects_cache[name] = queryset
-
-
 def read_parents(pages, known=()):
-    """Keep on each of `pages` its parent (as Page.get_parent() gives it), from `known`
+    """Keep on each of `pages` its parent (for hub.pages.routing.parent_page), from `known`
     pages where one is the parent, the others in one query."""
     by_path = {page.path: page for page in [*known, *pages]}
     wanted = {page.path[: -Page.steplen] for page in pages if page.depth > 1}
@@ -172,7 +163,7 @@ def read_parents(pages, known=()):
     for page in pages:
         parent = by_path.get(page.path[: -Page.steplen]) if page.depth > 1 else None
         if parent is not None:
-            page._cached_parent_obj = parent
+            page._hub_parent = parent
 
 
 def children_of(pages, model, restrict=None):
@@ -252,27 +243,32 @@ def read_streams(items, names):
     (their documents and snippets, see read_chosen, in one for all fields)."""
     read_chosen(items, names)
     for name in names:
-        streams = [getattr(item, name, None) for item in items]
-        streams = [stream for stream in streams if getattr(stream, "is_lazy", False)]
-        if streams:
-            _convert_together(streams)
+        holders = [item for item in items if getattr(getattr(item, name, None), "is_lazy", False)]
+        if holders:
+            _convert_together(holders, name)
 
 
-def _convert_together(streams):
-    """StreamValue._prefetch_blocks for several StreamValues of one field: each block
-    type's raw values converted by one bulk_to_python call."""
-    from wagtail.blocks import StreamValue
-
-    pending = {}  # type name: [(stream, index, raw item)]
-    for stream in streams:
-        for index, raw in enumerate(stream._raw_data):
-            if (
-                stream._bound_blocks[index] is None
-                and raw["type"] in stream.stream_block.child_blocks
-            ):
-                pending.setdefault(raw["type"], []).append((stream, index, raw))
-    for type_name, entries in pending.items():
-        block = entries[0][0].stream_block.child_blocks[type_name]
-        values = block.bulk_to_python([raw["value"] for _stream, _index, raw in entries])
-        for (stream, index, raw), value in zip(entries, values, strict=True):
-            stream._bound_blocks[index] = StreamValue.StreamChild(block, value, id=raw.get("id"))
+def _convert_together(items, name):
+    """Give each of `items` its StreamField `name` as a StreamValue of converted blocks
+    (Wagtail's public constructor), each block type's raw values of every item
+    converted by one bulk_to_python call."""
+    pending = {}  # type name: [raw values of every item]
+    raws = []
+    for item in items:
+        stream = getattr(item, name)
+        raw = [
+            entry for entry in stream.raw_data if entry["type"] in stream.stream_block.child_blocks
+        ]
+        raws.append((item, stream.stream_block, raw))
+        for entry in raw:
+            pending.setdefault(entry["type"], []).append(entry["value"])
+    block_of = raws[0][1].child_blocks
+    converted = {
+        type_name: iter(block_of[type_name].bulk_to_python(values))
+        for type_name, values in pending.items()
+    }
+    for item, stream_block, raw in raws:
+        children = [
+            (entry["type"], next(converted[entry["type"]]), entry.get("id")) for entry in raw
+        ]
+        setattr(item, name, StreamValue(stream_block, children, is_lazy=False))

@@ -56,7 +56,7 @@ def read_for_structured_data(pages, documents=()):
         return
     bulk.read_relations(pages)
     want_terms(Licence, *{model for page in pages for model in _taxonomies(type(page))})
-    prefetch_renditions((getattr(page, "image", None), IMAGE_RENDITION) for page in pages)
+    prefetch_renditions((getattr(page, "image", None) for page in pages), IMAGE_RENDITION)
     bulk.read_chosen(pages)
     bulk.read_parents(pages, known=pages)
     # Types whose structured data lists their live, public children declare where

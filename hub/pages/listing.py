@@ -49,7 +49,7 @@ def cards(items):
     fetched together: a page's query count does not depend on how many cards it shows.
     (A page's own picture is one; Wagtail's rendition cache serves it.)"""
     items = list(items)
-    prefetch_renditions((getattr(item, "image", None), CARD_RENDITION) for item in items)
+    prefetch_renditions((getattr(item, "image", None) for item in items), CARD_RENDITION)
     return items
 
 

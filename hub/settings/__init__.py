@@ -5,8 +5,11 @@ Each module copies the upper-case names of the module it builds on with `inherit
 instead of a star import, so every name a module changes is visible in that module.
 """
 
+import collections.abc
 import os
 import re
+
+import environ
 
 
 def inherit(namespace, module):
@@ -14,24 +17,35 @@ def inherit(namespace, module):
     namespace.update({name: value for name, value in vars(module).items() if name.isupper()})
 
 
-def env(name, default=None):
-    """A setting from the environment; an empty string counts as unset."""
-    value = os.environ.get(name, "").strip()
-    return value if value else default
+class _Environment(collections.abc.Mapping):
+    """The process environment as the settings read it: values stripped, and a variable
+    set to nothing (`SEARCH_URL=` in an env file) counts as unset."""
+
+    def __getitem__(self, name):
+        value = os.environ[name].strip()
+        if not value:
+            raise KeyError(name)
+        return value
+
+    def __iter__(self):
+        return (name for name, value in os.environ.items() if value.strip())
+
+    def __len__(self):
+        return sum(1 for _name in self)
 
 
-def env_bool(name, default=False):
-    value = env(name)
-    if value is None:
-        return default
-    return value.lower() in {"1", "true", "yes", "on"}
+class Env(environ.Env):
+    """django-environ's reader (str, bool, int, float, list, db_url, ...) over
+    _Environment."""
+
+    ENVIRON = _Environment()
+
+    def list(self, var, default=environ.Env.NOTSET):
+        """Comma-separated values, each stripped, empty ones left out."""
+        return [item for item in super().list(var, cast=str.strip, default=default) if item]
 
 
-def env_list(name, default=()):
-    value = env(name)
-    if value is None:
-        return list(default)
-    return [item.strip() for item in value.split(",") if item.strip()]
+env = Env()
 
 
 def elasticsearch_backend():
@@ -113,7 +127,7 @@ def rate_limit(name, default):
     """A rate such as 120/m (requests per second, minute, hour or day; 100/5m is also
     understood) from the environment, or None for "off". A malformed value stops
     start-up with a message instead of failing every request."""
-    value = env(name, default)
+    value = env.str(name, default=default)
     if value.lower() == "off":
         return None
     if not RATE.fullmatch(value):

@@ -4,17 +4,15 @@ hosts and database from the environment (see the README's table of variables).""
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
-
-from hub.settings import cache_from_url, env, env_list, rate_limit, search_backends
+from hub.settings import cache_from_url, env, rate_limit, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "hub"
 
 DEBUG = False
-SECRET_KEY = env("SECRET_KEY")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+SECRET_KEY = env.str("SECRET_KEY", default=None)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     # Our apps come first so their templates override the defaults.
@@ -104,11 +102,11 @@ TEMPLATES = [
 # SQLite is the embedded default, so the site runs with no server; DATABASE_URL picks
 # PostgreSQL. Health checks let a restarted database recover without an app restart.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
+    "default": {
+        **env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        "CONN_MAX_AGE": env.int("DATABASE_CONN_MAX_AGE", default=60),
+        "CONN_HEALTH_CHECKS": True,
+    }
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write-ahead logging: a write (a search counted, a download counted, a sign-in)
@@ -147,7 +145,7 @@ AXES_LOCKOUT_TEMPLATE = "account_locked.html"
 AXES_CLIENT_IP_CALLABLE = "hub.security.limits.client_ip"
 # Behind a proxy that appends the visitor's address to X-Forwarded-For, PROXY_COUNT=1
 # (one per proxy in the chain), so per-address limits see visitors, not the proxy.
-HUB_PROXY_COUNT = int(env("PROXY_COUNT", "0"))
+HUB_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 
 # Searches are limited per address (django-ratelimit, counted in the cache): past the
 # rate, a 429 with Retry-After. Only searches that reach the engine count: a page served
@@ -193,9 +191,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -204,17 +202,17 @@ STORAGES = {
 # Cache: one per process by default; CACHE_URL=redis://host:6379/0 in production, so
 # every process sees the same pages and the same invalidations. Anonymous visitors get
 # whole pages from it for PAGE_CACHE_SECONDS (0 turns that off); see hub.caching.
-CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
-HUB_PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "300"))
+CACHES = {"default": cache_from_url(env.str("CACHE_URL", default="locmem://"))}
+HUB_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # Search: the embedded default is the database (SQLite FTS5 or PostgreSQL full text).
 # SEARCH_BACKEND=opensearch or elasticsearch with SEARCH_URL puts the hub's search page
 # on that engine, through Wagtail's backend for it; the page falls back to the database
 # when the engine is down or slower than SEARCH_TIMEOUT seconds.
-SEARCH_BACKEND = env("SEARCH_BACKEND", "database")
-SEARCH_URL = env("SEARCH_URL", "http://127.0.0.1:9200")
-SEARCH_TIMEOUT = float(env("SEARCH_TIMEOUT", "2"))
-SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", "hub_")
+SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+SEARCH_URL = env.str("SEARCH_URL", default="http://127.0.0.1:9200")
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=2.0)
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="hub_")
 WAGTAILSEARCH_BACKENDS = search_backends(
     SEARCH_BACKEND, SEARCH_URL, SEARCH_TIMEOUT, SEARCH_INDEX_PREFIX
 )
@@ -222,11 +220,11 @@ WAGTAILSEARCH_BACKENDS = search_backends(
 HUB_HEALTH_CHECKS = {"search": "search.engine.health"}
 
 WAGTAIL_SITE_NAME = "IMPACT hub"
-WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL  # absolute links in API answers
 WAGTAILAPI_LIMIT_MAX = 100
 # Where harvesters and partners write to (OAI-PMH Identify names it).
-HUB_CONTACT_EMAIL = env("CONTACT_EMAIL", "impact-hub@example.org")
+HUB_CONTACT_EMAIL = env.str("CONTACT_EMAIL", default="impact-hub@example.org")
 WAGTAILIMAGES_IMAGE_MODEL = "images.HubImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.HubDocument"
 # Documents are always served through Django, which adds CSP and nosniff headers and
@@ -238,10 +236,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "epub", "csv", "txt", "zip",
     "png", "jpg", "jpeg", "gif", "webp",
 ]  # fmt: skip
-WAGTAILDOCS_MAX_UPLOAD_SIZE = int(env("DOCUMENT_MAX_UPLOAD_MB", "100")) * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=100) * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "hub.materials.forms.DocumentForm"
 # Pictures: a size limit, and a pixel limit against decompression bombs.
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(env("IMAGE_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=20) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 # Draftail, with posted text that is no contentstate answered by a form error (hub.text.rich_text).
@@ -284,7 +282,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
         # Background task bookkeeping is noise at INFO; failures still show.
@@ -299,18 +297,18 @@ LOGGING = {
 
 # Machine translation in the translation editor: off unless an operator chooses a
 # service (it sends page text to that service).
-MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "")
+MACHINE_TRANSLATOR = env.str("MACHINE_TRANSLATOR", default="")
 if MACHINE_TRANSLATOR == "deepl":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": env("DEEPL_AUTH_KEY", "")},
+        "OPTIONS": {"AUTH_KEY": env.str("DEEPL_AUTH_KEY", default="")},
     }
 elif MACHINE_TRANSLATOR == "libretranslate":
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
         "OPTIONS": {
-            "LIBRETRANSLATE_URL": env("LIBRETRANSLATE_URL", ""),
-            "API_KEY": env("LIBRETRANSLATE_API_KEY", ""),
+            "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL", default=""),
+            "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
         },
     }
 

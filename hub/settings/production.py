@@ -6,11 +6,11 @@ traceback, so an operator sees at once what to set.
 
 import sys
 
-from hub.settings import base, env, env_bool, inherit
+from hub.settings import base, env, inherit
 
 inherit(globals(), base)
 
-_missing = [name for name in ("SECRET_KEY", "DATABASE_URL") if not env(name)]
+_missing = [name for name in ("SECRET_KEY", "DATABASE_URL") if not env.str(name, default="")]
 if _missing:
     sys.exit(
         "IMPACT hub cannot start: set the environment variable"
@@ -32,12 +32,12 @@ STORAGES = {
 
 # HTTPS everywhere. Behind a TLS-terminating proxy set SECURE_PROXY_SSL_HEADER=true only
 # if that proxy overwrites X-Forwarded-Proto; otherwise a client could forge it.
-SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-if env_bool("SECURE_PROXY_SSL_HEADER", False):
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+if env.bool("SECURE_PROXY_SSL_HEADER", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Secure-sessionid"

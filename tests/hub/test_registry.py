@@ -1,4 +1,4 @@
-"""The registry of content types (hub.registry): every registered page type is indexed,
+"""The registry of content types (hub.content.registry): every registered page type is indexed,
 faceted, listed and harvested from its own declarations, and neither search nor the
 outlets name it. A new content app that registers a type gets all of this without an
 edit elsewhere."""
@@ -12,7 +12,7 @@ from django.utils.module_loading import module_has_submodule
 
 import pytest
 
-from hub import registry
+from hub.content import registry
 from search.models import FacetKey, SearchRecord
 from tests.search.conftest import search
 

@@ -160,3 +160,16 @@ def test_the_embedded_database_reads_while_a_write_holds_its_lock(tmp_path):
     result = run_python(READ_DURING_A_WRITE, settings="hub.settings.dev", env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["wal", "1"]
+
+
+def test_blank_variables_count_as_unset_and_lists_are_trimmed():
+    """As an env file leaves them (`MEDIA_ROOT=`, `ALLOWED_HOSTS=a, b,`), read through
+    django-environ."""
+    shown = settings_under(
+        "hub.settings.production",
+        {**PRODUCTION_ENV, "ALLOWED_HOSTS": " hub.example.org , www.hub.example.org ,",
+         "MEDIA_ROOT": "  ", "BASE_URL": ""},
+    )  # fmt: skip
+    assert shown["allowed_hosts"] == ["hub.example.org", "www.hub.example.org"]
+    assert shown["media_root"].endswith("/media") and shown["media_root"] != "  "
+    assert shown["base_url"] == "http://127.0.0.1:8000"
