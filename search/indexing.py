@@ -330,7 +330,7 @@ def rebuild(log=lambda message: None):
 
 def analyze():
     """Refresh the planner's statistics of the index tables: without them SQLite scans
-    the facet keys the slow way round (a facet count takes 3 to 4 times longer)."""
+    the facet keys the slow way round."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("ANALYZE search_searchrecord")

@@ -61,9 +61,9 @@ _remembered = {}
 
 
 def remembered(key, compute):
-    """compute() once per generation in this process (on a page-cache miss the labels
-    and the site would otherwise cost a page a fifth of its render). Outside a request
-    the generation is read afresh on every call."""
+    """compute() once per generation in this process: on a page-cache miss the labels
+    and the site are read once per generation, not once per page. Outside a request the
+    generation is read afresh on every call."""
     now = current()
     if now is None:  # the cache is unreachable: no way to hear of changes
         return compute()

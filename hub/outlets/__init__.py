@@ -1,2 +1,3 @@
-"""What the hub offers machines: sitemaps and feeds (and, in time, the API, OAI-PMH and
-open data). Every outlet reads public content through hub.security.public only."""
+"""What the hub offers machines: the API, structured data, OAI-PMH, sitemaps, feeds and
+open data. Every outlet reads public content through hub.security.public only, and
+lists content types from the registry (hub.content.registry)."""

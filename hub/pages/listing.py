@@ -141,8 +141,8 @@ class Listing:
     def _counts(self, queryset):
         """{param: {value: number of items}} over the whole section. They do not depend
         on the filters chosen, so every filtered view of the section shares them until
-        anything is published (a new generation): counting 10,000 cases took a third of
-        a listing's render. The key is the section's SQL itself."""
+        anything is published (a new generation), rather than every render counting the
+        whole section. The key is the section's SQL itself."""
         if not self.filters:
             return {}
         return caching.remembered(

@@ -1,12 +1,13 @@
 """The one input guard for every search box of the hub: the search page and its
-suggestions, the API's `?search=`, the admin's page, document and image searches (through
-hub.security.search_backend). Whatever a visitor types, an engine receives at most MAX_TERMS words
-of a text of at most MAX_QUERY_LENGTH characters, and no query syntax.
+suggestions, the API's `?search=`, the admin's page, document and image searches
+(through hub.security.search_backend). Whatever a visitor types, an engine receives at
+most MAX_TERMS words of a text of at most MAX_QUERY_LENGTH characters, and no query
+syntax.
 
 Why: the work of a full-text query grows with its terms. Unguarded, `a:` repeated 2,020
-times reached SQLite's FTS5 as one quoted phrase of 2,020 tokens (24 s of CPU on the demo
-data), 60,000 characters of words as an OR of 10,000 terms (19 s); a `"` made FTS5's
-syntax invalid (a 500), a NUL reached the database."""
+times reached SQLite's FTS5 as one quoted phrase of 2,020 tokens, 60,000 characters of
+words as an OR of 10,000 terms; a `"` made FTS5's syntax invalid (a 500), a NUL reached
+the database."""
 
 import re
 import unicodedata

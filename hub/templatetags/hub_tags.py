@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
-# The public contract fixes these paths (DESIGN.md): /<lang>/cases/ and so on.
+# The public contract fixes these paths (docs/features.md): /<lang>/cases/ and so on.
 SECTIONS = [("cases", _("Cases")), ("toolkits", _("Toolkits")), ("courses", _("Courses"))]
 
 

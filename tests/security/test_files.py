@@ -1,4 +1,4 @@
-"""Uploads and downloads (RELIABILITY.md U1-U16) not covered elsewhere: the others are
+"""Uploads and downloads (docs/reliability.md U1-U16) not covered elsewhere: the others are
 tested in tests/materials (allow-list, content checks, sizes, headers, privacy) and in
 tests/security/test_hostile_content.py (pictures, crafted file names); docs/reliability.md
 maps each line to its test."""
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
     ids=["svg", "html"],
 )
 def test_a_stored_svg_or_html_document_is_downloaded_never_rendered(client, name, data):
-    """RELIABILITY.md U1. Such files cannot be uploaded (tests/materials/test_uploads.py);
+    """docs/reliability.md U1. Such files cannot be uploaded (tests/materials/test_uploads.py);
     one stored before the allow-list, or by a script, still downloads as an attachment
     under a policy that runs nothing."""
     document = DocumentFactory(file=ContentFile(data, name=name))
@@ -42,7 +42,7 @@ def test_a_stored_svg_or_html_document_is_downloaded_never_rendered(client, name
 
 
 def test_an_archive_with_too_many_files_is_refused(editor_client, monkeypatch):
-    """RELIABILITY.md U11: counted before anything is stored (10,000 files; 5 here)."""
+    """docs/reliability.md U11: counted before anything is stored (10,000 files; 5 here)."""
     monkeypatch.setattr(validation, "MAX_ZIP_ENTRIES", 5)
     archive = files.zip_bytes({f"sheet-{n}.txt": "x" for n in range(6)})
     response = editor_client.post(
@@ -56,7 +56,7 @@ def test_an_archive_with_too_many_files_is_refused(editor_client, monkeypatch):
 
 
 def test_a_picture_over_the_size_limit_is_refused(editor_client, settings):
-    """RELIABILITY.md U7 (pictures; documents: tests/materials/test_uploads.py)."""
+    """docs/reliability.md U7 (pictures; documents: tests/materials/test_uploads.py)."""
     picture = files.png()
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = len(picture) - 1
     response = editor_client.post(
@@ -69,7 +69,7 @@ def test_a_picture_over_the_size_limit_is_refused(editor_client, settings):
 
 
 def test_pictures_have_no_dynamic_serve_view(client, image):
-    """RELIABILITY.md U16 does not apply: renditions are made by the templates and served
+    """docs/reliability.md U16 does not apply: renditions are made by the templates and served
     as static files, and Wagtail's dynamic image view (signed filter URLs) is not routed,
     so there is no signature to tamper with and no filter spec to send."""
     with pytest.raises(NoReverseMatch):
@@ -79,7 +79,7 @@ def test_pictures_have_no_dynamic_serve_view(client, image):
 
 
 def test_a_document_is_found_only_under_its_own_name(client):
-    """RELIABILITY.md U13, for a name that differs only in case or by a folder."""
+    """docs/reliability.md U13, for a name that differs only in case or by a folder."""
     document = DocumentFactory(file=ContentFile(files.GOOD_FILES["worksheet.pdf"], name="a.pdf"))
     name = document.filename
     for wrong in (name.upper(), f"x/{name}", f"..%2F{name}"):

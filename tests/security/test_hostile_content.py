@@ -4,7 +4,7 @@ editor, uploads, the case import, a translator's PO file), is inert everywhere i
 appears: pages, listings, search, feeds, API, OAI-PMH, open data, the admin, ZIP files.
 
 Inert means: no script element, event handler or javascript: link carries it, and the
-text is still shown, escaped, where it belongs (RELIABILITY.md P7, S10, U1, U5, U6, U8,
+text is still shown, escaped, where it belongs (docs/reliability.md P7, S10, U1, U5, U6, U8,
 U9, U10, U12)."""
 
 import io
@@ -239,7 +239,7 @@ def test_a_hostile_document_is_inert_everywhere_it_is_listed(client, admin, host
     ids=["parent-dirs", "windows-parent-dirs", "encoded-nul", "nul", "right-to-left", "html"],
 )
 def test_crafted_file_names_are_stored_and_served_flat(client, admin, name):
-    """RELIABILITY.md U12: stored under a plain name inside documents/, served with a
+    """docs/reliability.md U12: stored under a plain name inside documents/, served with a
     Content-Disposition that names no folder (RFC 5987 filename* for non-ASCII)."""
     assert upload(admin, name, MINIMAL_PDF, title="Crafted").status_code == 302
     document = get_document_model().objects.get(title="Crafted")
@@ -273,7 +273,7 @@ def test_crafted_file_names_are_stored_and_served_flat(client, admin, name):
     ids=["svg", "html", "html-as-png", "png-as-jpg", "pixel-bomb"],
 )
 def test_pictures_that_could_run_or_explode_are_refused(admin, name, data, message, settings):
-    """RELIABILITY.md U8, U9, U10 (SVG pictures are not enabled: WAGTAILIMAGES_EXTENSIONS
+    """docs/reliability.md U8, U9, U10 (SVG pictures are not enabled: WAGTAILIMAGES_EXTENSIONS
     keeps Wagtail's default, without svg). A form error, nothing stored, never a 500."""
     assert "svg" not in getattr(settings, "WAGTAILIMAGES_EXTENSIONS", ["avif", "gif", "jpg"])
     if data is None:

@@ -2,7 +2,7 @@
 below one) and private documents never appear on a public surface. One site holds public
 content beside every kind of secret, each named with a word found nowhere else; every
 surface is read as its clients read it and must show the public content and none of
-those words (RELIABILITY.md P10, S6, S12; the one gate is hub/security/public.py)."""
+those words (docs/reliability.md P10, S6, S12; the one gate is hub/security/public.py)."""
 
 import csv
 import io
@@ -179,7 +179,7 @@ def test_pages(client, secrets):
 
 def test_downloads(client, secrets):
     """Private documents: no download, not even revalidated, and not inside 'Download
-    all' of a public page that lists them (RELIABILITY.md U14, U15)."""
+    all' of a public page that lists them (docs/reliability.md U14, U15)."""
     for document in secrets["documents"]:
         assert refused(client.get(document.url))
         etag = f'"{document.file_hash}"'
@@ -261,7 +261,7 @@ def test_api(client, secrets):
         assert_no_secret(response_text(client.get("/api/v2/pages/", {"child_of": page.pk})), "")
     for document in secrets["documents"]:
         assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
-    # Wagtail 8's v3 API, which can also write, is not enabled (RELIABILITY.md P10).
+    # Wagtail 8's v3 API, which can also write, is not enabled (docs/reliability.md P10).
     assert client.get("/api/v3/pages/", follow=True).status_code == 404
 
 

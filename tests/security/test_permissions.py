@@ -1,5 +1,5 @@
 """Who may do what in the admin: every role against every action, each cell asserted
-(issue 11; RELIABILITY.md P1-P5, P8, P11). Most of Wagtail's advisories were missing
+(issue 11; docs/reliability.md P1-P5, P8, P11). Most of Wagtail's advisories were missing
 object-level checks in admin views, and translators are the weakest spot, so each action
 is tried on an object inside and outside the role's tree, and what a user would notice
 is asserted: the answer, new revisions, what went live, what was stored.
@@ -309,7 +309,7 @@ def translate_term(client, w):
 
 
 # The views of wagtail-localize's translation editor, on the Polish translation of a page
-# (RELIABILITY.md P6): each checks edit rights on the target page.
+# (docs/reliability.md P6): each checks edit rights on the target page.
 
 
 def translation_url(name, w, *args):
@@ -501,7 +501,7 @@ def test_permission_matrix(client, world, role):
 
 def test_sync_needs_rights_on_every_translation(client, world):
     """An editor of the English tree alone, who may publish there, cannot rewrite or publish
-    the Polish and German translations by syncing them (RELIABILITY.md P5, takeaway 3)."""
+    the Polish and German translations by syncing them (docs/reliability.md P5, takeaway 3)."""
     english_home = world.index.get_parent()
     publishers = Group.objects.create(name="Publishers (en)")
     publishers.permissions.add(
@@ -525,7 +525,7 @@ def test_sync_needs_rights_on_every_translation(client, world):
 
 def page_urls():
     """Every admin URL that names one page and nothing else, found in the URLconf, so a
-    view added later is tried too (RELIABILITY.md P1)."""
+    view added later is tried too (docs/reliability.md P1)."""
     found = {}
 
     def walk(resolver, namespace=None):
@@ -587,7 +587,7 @@ def test_admin_views_of_a_page_refuse_a_translator_outside_their_tree(client, wo
 def test_choosers_refuse_items_of_collections_the_user_may_not_choose_from(
     client, chooser, factory, codename
 ):
-    """RELIABILITY.md P9 (CVE-2026-54259). Privacy does not rest on this: restricted
+    """docs/reliability.md P9 (CVE-2026-54259). Privacy does not rest on this: restricted
     documents are kept from visitors by collection privacy (see the matrix and
     test_no_leaks)."""
     root = Collection.get_first_root_node()
@@ -604,7 +604,7 @@ def test_choosers_refuse_items_of_collections_the_user_may_not_choose_from(
 
 def test_no_group_may_manage_users_or_groups():
     """Only superusers manage accounts: no group holds a permission on users or groups,
-    and none may change the groups' permissions (RELIABILITY.md P12; the hub has no
+    and none may change the groups' permissions (docs/reliability.md P12; the hub has no
     "Site admins" group, its administrators are superusers)."""
     accounts = ContentType.objects.get_for_models(get_user_model(), Group).values()
     held = Permission.objects.filter(content_type__in=accounts, group__isnull=False)
@@ -612,7 +612,7 @@ def test_no_group_may_manage_users_or_groups():
 
 
 def test_privacy_offers_login_and_groups_but_no_shared_password(client, world, settings):
-    """RELIABILITY.md P13: a shared password is neither offered nor accepted, for pages or
+    """docs/reliability.md P13: a shared password is neither offered nor accepted, for pages or
     for collections."""
     assert settings.WAGTAIL_PRIVATE_PAGE_OPTIONS == {"SHARED_PASSWORD": False}
     assert settings.WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS == {"SHARED_PASSWORD": False}
@@ -633,7 +633,7 @@ def test_privacy_offers_login_and_groups_but_no_shared_password(client, world, s
 def test_login_restricted_pages_are_private_to_the_browser_and_never_shared(
     client, case_index, settings
 ):
-    """RELIABILITY.md P14, with the page cache on: the login redirect and the page a member
+    """docs/reliability.md P14, with the page cache on: the login redirect and the page a member
     sees say private/no-store, and the next visitor is sent to log in, not served the
     member's copy (tests/caching covers password-protected pages)."""
     settings.HUB_PAGE_CACHE_SECONDS = 300

@@ -1,4 +1,4 @@
-"""Search input (RELIABILITY.md S1-S13) not covered in tests/search: what reaches the
+"""Search input (docs/reliability.md S1-S13) not covered in tests/search: what reaches the
 engine for deep pages, long queries and repeated facets, unknown parameters, and the
 query echoed everywhere on the page. docs/reliability.md maps each line to its test."""
 
@@ -55,7 +55,7 @@ def json_search(client, **params):
 @pytest.mark.parametrize("engine", SERVER_ENGINES, indirect=True)
 @pytest.mark.parametrize("page", ["2", "1000", "1001", "99999999", "99999999999999999999"])
 def test_no_page_asks_the_engine_past_its_result_window(client, engine, cases, monkeypatch, page):
-    """RELIABILITY.md S2: Elasticsearch and OpenSearch refuse from + size > 10,000."""
+    """docs/reliability.md S2: Elasticsearch and OpenSearch refuse from + size > 10,000."""
     bodies = []
     body = QueryDSLAdapter.body
     monkeypatch.setattr(QueryDSLAdapter, "body", lambda self, *a: bodies.append(body(self, *a))
@@ -65,7 +65,7 @@ def test_no_page_asks_the_engine_past_its_result_window(client, engine, cases, m
 
 
 def test_unknown_types_and_parameters(client, cases):
-    """RELIABILITY.md S3: an unknown type finds nothing; an unknown parameter is ignored."""
+    """docs/reliability.md S3: an unknown type finds nothing; an unknown parameter is ignored."""
     assert json_search(client, type="does-not-exist")["total"] == 0
     everything = json_search(client, q="script")
     assert everything["total"] == 11
@@ -73,7 +73,7 @@ def test_unknown_types_and_parameters(client, cases):
 
 
 def test_a_facet_repeated_a_thousand_times_is_cut_to_twenty(client, cases, sent):
-    """RELIABILITY.md S4: the engine is asked once, for 20 values."""
+    """docs/reliability.md S4: the engine is asked once, for 20 values."""
     response = client.get("/en/search/?format=json&" + "&".join(f"sdg={n}" for n in range(1000)))
     assert response.status_code == 200
     assert len(sent) == 1
@@ -81,7 +81,7 @@ def test_a_facet_repeated_a_thousand_times_is_cut_to_twenty(client, cases, sent)
 
 
 def test_a_very_long_query_reaches_the_engine_cut(client, cases, sent):
-    """RELIABILITY.md S7 (CVE-2024-39317): of 60,000 characters, at most 255 and at most
+    """docs/reliability.md S7 (CVE-2024-39317): of 60,000 characters, at most 255 and at most
     MAX_TERMS words are searched for (the work, not the seconds, a loaded machine
     takes)."""
     response = client.get("/en/search/", {"q": "script alert " * 5000})
@@ -92,7 +92,7 @@ def test_a_very_long_query_reaches_the_engine_cut(client, cases, sent):
 
 
 def test_the_echoed_query_is_escaped_everywhere(client, cases):
-    """RELIABILITY.md S10: in the title, the search box, the result count, the pagination
+    """docs/reliability.md S10: in the title, the search box, the result count, the pagination
     links and the language switcher; and when nothing is found."""
     query = "<script>alert</script>"
     html = response_text(client.get("/en/search/", {"q": query}))
@@ -105,7 +105,7 @@ def test_the_echoed_query_is_escaped_everywhere(client, cases):
 
 
 def test_greek_finds_greek_and_right_to_left_text_is_isolated(client, engine, case_index):
-    """RELIABILITY.md S11, on every engine (other word forms per language:
+    """docs/reliability.md S11, on every engine (other word forms per language:
     tests/search/test_engine.py::test_each_language_finds_other_forms_of_a_word)."""
     case = CasePageFactory(parent=case_index, title="Energy village")
     translate(case, "el", "Ενεργειακή κοινότητα", "Χωριό.")
@@ -182,7 +182,8 @@ def assert_guarded(query):
 def test_the_worst_query_reaches_the_database_cut(
     editor_client, searchable, compiled, url, param, worst
 ):
-    """Issue 26: `a:` repeated 2,020 times took 24 s of CPU through /api/v2/documents/.
+    """Issue 26: `a:` repeated 2,020 times reached FTS5 as a 2,020-token phrase through
+    /api/v2/documents/.
     Every surface of Wagtail's search hands the database at most MAX_TERMS words of at
     most MAX_QUERY_LENGTH characters, no syntax, in no more SQL queries than one word."""
     assert len(worst) <= 4000
