@@ -45,6 +45,9 @@ def pages_changed(pages):
         indexing.index_page(page)
 
 
+pages_unpublished = pages_changed  # indexed again: removed unless still public
+
+
 def pages_deleted(pages):
     indexing.remove_objects([(ContentType.objects.get_for_model(page), page.pk) for page in pages])
 
@@ -55,6 +58,9 @@ def documents_changed(ids):
     # With their text (the manager defers it), which the record holds.
     for document in get_document_model().objects.filter(pk__in=ids).defer(None):
         indexing.index_document(document)
+
+
+documents_exposed = documents_changed
 
 
 def documents_deleted(documents):

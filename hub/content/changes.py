@@ -4,11 +4,14 @@ the search index (search), OAI-PMH's deleted records (hub.outlets) and the page 
 (hub.caching); per-request state is forgotten here. A subscriber joins from its app's
 ready() with `subscribe()` and implements the changes it cares about:
 
-- `pages_changed(pages)`: pages published, unpublished, moved, restricted or opened
-  again (specific pages: for a move or a restriction, the whole section);
-- `pages_deleted(pages)`: pages about to be deleted;
-- `documents_changed(ids)`: documents saved, given their text, or whose public status
-  may have changed (their collection's privacy, the pages that use them);
+- `pages_changed(pages)`: pages published, moved, restricted or opened again (specific
+  pages: for a move or a restriction, the whole section);
+- `pages_unpublished(pages)`: pages unpublished, also just before they are deleted
+  (when the database still holds them live);
+- `pages_deleted(pages)`: pages deleted;
+- `documents_changed(ids)`: documents saved or given their text;
+- `documents_exposed(ids)`: documents whose public status may have changed (their
+  collection's privacy, the pages that use them);
 - `documents_deleted(documents)`;
 - `shown_changed()`: anything a public page can show changed;
 - `bulk_started(rebuilt)`, `bulk_ended(rebuilt)`: around bulk writes (seeding), where
@@ -106,6 +109,12 @@ def documents_changed(ids):
         _tell("documents_changed", ids)
 
 
+def documents_exposed(ids):
+    ids = set(ids)
+    if ids:
+        _tell("documents_exposed", ids)
+
+
 def shown_changed():
     _tell("shown_changed")
 
@@ -128,15 +137,24 @@ def _section_changed(page):
     per_request.forget(RESTRICTIONS)
     section = sections_of(page)
     pages_changed(section.specific())
-    documents_changed(documents_used_on(section))
+    documents_exposed(documents_used_on(section))
 
 
-def _published_or_unpublished(sender, instance, **kwargs):
+def _published(sender, instance, **kwargs):
     pages_changed([instance])
+    _uses_changed(instance)
+
+
+def _unpublished(sender, instance, **kwargs):
+    _tell("pages_unpublished", [instance])
+    _uses_changed(instance)
+
+
+def _uses_changed(page):
     # Wagtail updated the page's references when it was saved. Only what it uses now is
     # told: a document taken off a public page stays public; one taken off a private
     # page, used nowhere else, is listed again at its own next change.
-    documents_changed(documents_used_on(Page.objects.filter(pk=instance.pk)))
+    documents_exposed(documents_used_on(Page.objects.filter(pk=page.pk)))
     shown_changed()
 
 
@@ -160,18 +178,28 @@ def _collection_restriction(sender, instance, **kwargs):
     documents = get_document_model().objects.filter(
         collection__path__startswith=instance.collection.path
     )
-    documents_changed(documents.values_list("pk", flat=True))
+    documents_exposed(documents.values_list("pk", flat=True))
+
+
+def _specific(sender, instance):
+    """Whether a deletion signal is the one of the page's own type (a page is deleted
+    as each of its models)."""
+    return isinstance(instance, Page) and instance.specific_class is sender
 
 
 def _page_deleting(sender, instance, **kwargs):
-    if not isinstance(instance, Page) or instance.specific_class is not sender:
-        return  # once per page, from its specific class
-    _tell("pages_deleted", [instance])
+    if not _specific(sender, instance):
+        return
     # A document used only on a deleted private page is used on no page, so public:
     # said once the deletion (and Wagtail's removal of the page's references) commits.
     documents = documents_used_on(Page.objects.filter(pk=instance.pk))
     if documents:
-        transaction.on_commit(lambda: documents_changed(documents))
+        transaction.on_commit(lambda: documents_exposed(documents))
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if _specific(sender, instance):
+        _tell("pages_deleted", [instance])
 
 
 def _document_saved(sender, instance, raw=False, **kwargs):
@@ -209,8 +237,8 @@ def connect():
 
     subscribe(caching)  # its shown_changed()
     document = get_document_model()
-    page_published.connect(_published_or_unpublished, dispatch_uid="hub.changes.published")
-    page_unpublished.connect(_published_or_unpublished, dispatch_uid="hub.changes.unpublished")
+    page_published.connect(_published, dispatch_uid="hub.changes.published")
+    page_unpublished.connect(_unpublished, dispatch_uid="hub.changes.unpublished")
     post_page_move.connect(_moved, dispatch_uid="hub.changes.moved")
     for signal in (post_save, post_delete):
         signal.connect(_page_restriction, sender=PageViewRestriction, dispatch_uid="hub.changes.r")
@@ -222,6 +250,7 @@ def connect():
         signal.connect(_locale_changed, sender=Locale, dispatch_uid="hub.changes.locale")
         signal.connect(_collection_changed, sender=Collection, dispatch_uid="hub.changes.coll")
     pre_delete.connect(_page_deleting, dispatch_uid="hub.changes.page-deleting")
+    post_delete.connect(_page_deleted, dispatch_uid="hub.changes.page-deleted")
     post_save.connect(_document_saved, sender=document, dispatch_uid="hub.changes.document")
     post_delete.connect(_document_deleted, sender=document, dispatch_uid="hub.changes.doc-d")
     document_text_extracted.connect(_text_extracted, dispatch_uid="hub.changes.text")

@@ -20,13 +20,9 @@ def _remember(identifier, kind, language):
 
 
 def _harvested(page):
-    """A page of a registered type that was public once (a mirror is not a record)."""
+    """A page of a registered type (a mirror is not a record)."""
     # specific_class comes from the content type: no query for a row being deleted.
-    return (
-        page.specific_class in page_types()
-        and not page.alias_of_id
-        and page.first_published_at is not None
-    )
+    return page.specific_class in page_types() and not page.alias_of_id
 
 
 def pages_changed(pages):
@@ -36,18 +32,22 @@ def pages_changed(pages):
     ids = [page.pk for page in pages]
     public = set(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
     for page in pages:
-        if page.pk not in public:
+        if page.live and page.pk not in public:  # restricted: gone for harvesters
             _remember(f"page:{page.pk}", page.specific_class.kind, page.locale.language_code)
     DeletedRecord.objects.filter(identifier__in=[f"page:{pk}" for pk in public]).delete()
 
 
-def pages_deleted(pages):
+def pages_unpublished(pages):
     for page in pages:
-        if page.live and _harvested(page):
+        if _harvested(page):
             _remember(f"page:{page.pk}", page.specific_class.kind, page.locale.language_code)
 
 
-def documents_changed(ids):
+def pages_deleted(pages):
+    pages_unpublished([page for page in pages if page.live])
+
+
+def documents_exposed(ids):
     """Documents turned private (their collection, or used only on private pages) are
     deleted records; public ones are records again."""
     public = public_document_ids(ids)
