@@ -217,12 +217,12 @@ class PublicPagesAPIViewSet(PublicAPI, PagesAPIViewSet):
 
     def get_object(self):
         """The page asked for, as its specific type, with its related rows and terms."""
-        if not hasattr(self, "_cached_object"):
+        if not hasattr(self, "_hub_object"):
             page = BaseAPIViewSet.get_object(self)
             specific = bulk.specific_pages([(page.pk, page.content_type_id)]).get(page.pk, page)
             bulk.read_relations([specific])
-            self._cached_object = specific
-        return self._cached_object
+            self._hub_object = specific
+        return self._hub_object
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)

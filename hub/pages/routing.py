@@ -1,10 +1,10 @@
 # Private API kept: Wagtail's per-request site, request._wagtail_site, which
 # Site.find_for_request() reads (SiteMiddleware below fills it from a site kept in the
 # process). Measured in one process, the same run (CPU per request, demo database,
-# page cache off): the home page 7.9 ms with it, 10.1 ms with Wagtail's lookup (it buys
-# 22 % of the page); a case page 40.4 / 43.0 ms, the case listing 42.5 / 44.5 ms.
-# tests/caching/test_page_cache.py (views ... find their site without a query) fails
-# when Wagtail stops reading it.
+# page cache off), against Wagtail's lookup on every request: the home page 9.5 ms
+# with it, 11.8 ms without (it buys 20 % of the page; 22 % in a second run); a case
+# page 4 to 6 %, the case listing 2 to 4 %. The test that views find their site
+# without a query (tests/caching/test_page_cache.py) fails when Wagtail stops reading it.
 """Finding the page a URL names in three queries, however deep it lies.
 
 Wagtail's own routing asks the database once or twice per level of the tree (a child by
