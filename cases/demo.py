@@ -1,4 +1,4 @@
-"""Demo cases for `seed_demo`: the curated cases of hub.demo.content, and with
+"""Demo cases for `seed_demo`: the curated cases of cases.demo_content, and with
 `--cases N` that many synthetic cases for benchmarks, created in bulk."""
 
 import random
@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from cases.demo_content import CASES
 from cases.models import CaseIndexPage, CaseMethod, CasePage, CaseUnit
 from hub.content import changes
-from hub.demo.content import CASES
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import ensure_child, paragraphs
 from hub.taxonomy.models import SDG, Country, GreenDealArea, OrganisationType, Sector, term

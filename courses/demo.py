@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
+from courses.demo_content import MODULE
 from courses.models import CourseIndexPage, CourseModulePage, UnitPage
-from hub.demo.content import MODULE
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import bullet_list, ensure_child, materials_block, paragraphs
 from hub.taxonomy.models import Audience, Competence, EQFLevel, term

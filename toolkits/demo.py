@@ -4,10 +4,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from hub.demo import translations as demo_translations
-from hub.demo.content import TOOLKITS
 from hub.demo.media import demo_document, demo_image
 from hub.demo.pages import bullet_list, ensure_child, materials_block, paragraphs
 from hub.taxonomy.models import Audience, MethodCategory, term
+from toolkits.demo_content import TOOLKITS
 from toolkits.models import MethodPage, ToolkitIndexPage, ToolkitPage
 
 SEED_ORDER = 10

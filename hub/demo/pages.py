@@ -17,6 +17,11 @@ def ensure_child(parent, model, slug, **fields):
     return page, True
 
 
+def one_line(text):
+    """A wrapped triple-quoted paragraph as one single-spaced string."""
+    return " ".join(text.split())
+
+
 def paragraphs(text):
     """Plain text with blank-line paragraphs as rich text HTML."""
     parts = [part.strip() for part in str(text).split("\n\n") if part.strip()]

@@ -6,9 +6,9 @@ key facts are worded in the visitor's language. On every engine (see conftest)."
 import pytest
 
 from cases.demo import seed_case
+from cases.demo_content import CASES
 from cases.factories import CasePageFactory
 from courses.factories import UnitPageFactory
-from hub.demo.content import CASES
 from hub.taxonomy.models import SDG, Country, Sector, term
 from search import indexing
 from tests.search.conftest import search, titles

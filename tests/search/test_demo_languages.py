@@ -11,9 +11,9 @@ from wagtail.models import Locale
 import pytest
 
 from cases.demo import seed_case
+from cases.demo_content import CASES
 from cases.models import CasePage
 from hub.demo import translations as demo_translations
-from hub.demo.content import CASES
 from search import indexing
 from search.models import SearchRecord
 from tests.search.conftest import search, titles

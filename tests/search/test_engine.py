@@ -17,8 +17,8 @@ from django.test import override_settings
 
 import pytest
 
+from cases.demo_content import CASES
 from cases.factories import CasePageFactory
-from hub.demo.content import CASES
 from hub.settings import search_backends
 from search import engine as search_engine
 from search import indexing

@@ -4,9 +4,9 @@ worksheet, in that language's words, that a screen reader and search can read.""
 import pytest
 from pypdf import PdfReader
 
-from hub.demo.content import TOOLKITS
 from hub.materials.models import HubDocument
 from toolkits.demo import language_versions, seed_method
+from toolkits.demo_content import TOOLKITS
 
 pytestmark = pytest.mark.django_db
 
