@@ -23,9 +23,11 @@ SIZES = [int(n) for n in os.environ.get("BENCH_CASES", "1000,10000").split(",")]
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = 16
 FLOOR = "/bench/floor/"
-# Issue 9's targets, as ratios to the floor and a query budget.
+# The targets, as ratios to the floor and a query budget. Issue 9's 1/15 for a rendered
+# case page is retired (issue 33 moves the speed to cached pages); a rendered case page
+# keeps the ratio it had when issue 28 began, 1/29 with 1,000 cases.
 CACHED_TARGET = 0.5
-UNCACHED_CASE_TARGET = 1 / 15
+KEPT_CASE_RATIO = (1000, 1 / 29)
 MAX_QUERIES = 15
 HALVES = ("case page: reading only", "case page: rendering only")
 
@@ -183,8 +185,8 @@ def with_ratio(figures, floor):
 
 
 def check(results):
-    """Issue 9's targets against these figures: [(target, holds)]. The halves of the
-    case page are no pages of the site: they count for no target."""
+    """The targets against these figures: [(target, holds)]. The halves of the case page
+    are no pages of the site: they count for no target."""
     sizes = results["sizes"]
     pages = [[row for row in size["pages"] if row["page"] not in HALVES] for size in sizes]
     everything = [row for rows in pages for row in rows]
@@ -197,9 +199,14 @@ def check(results):
             min(row["cached"]["ratio"] for row in everything) >= CACHED_TARGET,
         ),
         (
-            "rendered case page >= 1/15 x floor",
-            min(row["rendered"]["ratio"] for row in everything if row["page"] == "case page")
-            >= UNCACHED_CASE_TARGET,
+            f"rendered case page >= 1/29 x floor with {KEPT_CASE_RATIO[0]:,} cases",
+            all(
+                row["rendered"]["ratio"] >= KEPT_CASE_RATIO[1]
+                for size in sizes
+                if size["cases"] == KEPT_CASE_RATIO[0]
+                for row in size["pages"]
+                if row["page"] == "case page"
+            ),
         ),
         (
             f"<= {MAX_QUERIES} SQL queries on every page",
@@ -246,7 +253,7 @@ def report(results):
         halves = {row["page"]: row["rendered"]["ratio"] for row in size["pages"]}
         print(
             "case page as 1/x of the floor: rendered 1/{:.0f} ~ reading only 1/{:.0f} "
-            "+ rendering only 1/{:.0f} (target 1/15)".format(
+            "+ rendering only 1/{:.0f}".format(
                 *(1 / halves[name] for name in ("case page", *HALVES))
             )
         )
