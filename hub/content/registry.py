@@ -25,23 +25,24 @@ from hub.taxonomy.facets import Facet
 from hub.translation.names import language_name
 
 
+# Read once per process: the types are fixed once the apps are loaded, and search asks
+# for them for every result it shows.
+@functools.cache
 def page_types():
     """Every page type that holds content, each naming its `kind`, in the order Wagtail
     registered them (their apps' order in INSTALLED_APPS)."""
-    return [model for model in get_page_models() if issubclass(model, ContentPage) and model.kind]
+    return tuple(m for m in get_page_models() if issubclass(m, ContentPage) and m.kind)
 
 
+@functools.cache
 def searchable_types():
     """The page types and the documents: everything search and harvesting index."""
-    return [*page_types(), get_document_model()]
+    return (*page_types(), get_document_model())
 
 
+@functools.cache
 def types_by_kind():
     return {model.kind: model for model in searchable_types()}
-
-
-def page_kinds():
-    return {model.kind for model in page_types()}
 
 
 # Facets every searchable item has, whatever its type.
