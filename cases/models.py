@@ -40,7 +40,7 @@ from hub.outlets import open_data
 from hub.pages.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, MaterialsBlock, body_blocks
 from hub.pages.listing import card_queryset, cards, in_locale, linked_pages
 from hub.pages.routing import mirrored_source
-from hub.taxonomy.facets import Facet
+from hub.taxonomy.facets import COUNTRY, GREEN_DEAL_AREA, SDG_FACET, Facet
 from hub.taxonomy.fields import TermField, related_terms
 from hub.taxonomy.labels import want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, Licence, OrganisationType, Sector
@@ -292,10 +292,10 @@ class CasePage(ContentPage):
     kind = "case"  # in search and harvesting: ?type=case, set type:case
     kind_label = _("Case")
     facets = (
-        Facet("sdg", _("Sustainable Development Goal"), "sdgs", SDG),
-        Facet("area", _("Green Deal area"), "green_deal_areas", GreenDealArea),
+        SDG_FACET,
+        GREEN_DEAL_AREA,
         Facet("sector", _("Sector"), "sector", Sector),
-        Facet("country", _("Country"), "country", Country),
+        COUNTRY,
         Facet("orgtype", _("Organisation type"), "organisation_type", OrganisationType),
     )
 

@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from modelcluster.fields import ParentalKey
 
@@ -55,12 +55,21 @@ class HomePage(RoutedPageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
-    # Only at the top of the tree; section indexes join as children in the content model.
+    # Only at the top of the tree.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cases.CaseIndexPage", "toolkits.ToolkitIndexPage", "courses.CourseIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The section indexes: the page types that name the home page as their parent in
+        their own app, so that a new section joins without an edit here."""
+        return [
+            model
+            for model in get_page_models()
+            if getattr(model, "parent_page_types", None) and cls in model.clean_parent_page_models()
+        ]
 
 
 @register_setting(icon="site")

@@ -5,6 +5,7 @@ and real translations, not mirrors) and public documents are ever indexed."""
 import logging
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -54,7 +55,8 @@ def _text(value):
 
 
 def searchable_text(obj):
-    """The text of every field the model declares as a Wagtail SearchField."""
+    """The text of every field the model declares as a Wagtail SearchField (a field, or
+    an attribute such as a strategy's measures)."""
     parts = []
     for search_field in obj.get_search_fields():
         if not isinstance(search_field, index.SearchField):
@@ -62,7 +64,10 @@ def searchable_text(obj):
         value = getattr(obj, search_field.field_name, None)
         if value is None:
             continue
-        model_field = obj._meta.get_field(search_field.field_name)
+        try:
+            model_field = obj._meta.get_field(search_field.field_name)
+        except FieldDoesNotExist:
+            model_field = None
         if hasattr(model_field, "get_searchable_content"):
             parts.extend(_text(text) for text in model_field.get_searchable_content(value))
         else:
@@ -289,7 +294,7 @@ def page_querysets():
         )
         for facet in model.facets:
             field = model._meta.get_field(facet.field) if facet.field else None
-            if field is not None and field.many_to_many:
+            if field is not None and (field.many_to_many or field.one_to_many):
                 queryset = queryset.prefetch_related(facet.field)
             elif field is not None and field.many_to_one:
                 queryset = queryset.select_related(facet.field)

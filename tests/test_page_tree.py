@@ -6,13 +6,21 @@ from wagtail.test.utils import WagtailPageTestCase
 from cases.models import CaseIndexPage, CasePage
 from courses.models import CourseIndexPage, CourseModulePage, UnitPage
 from hub.models import HomePage
+from strategies.models import StrategyIndexPage, StrategyPage
 from toolkits.models import MethodPage, ToolkitIndexPage, ToolkitPage
 
 
 class PageTreeRules(WagtailPageTestCase):
-    def test_home_holds_the_three_sections(self):
+    def test_home_holds_the_four_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CaseIndexPage, ToolkitIndexPage, CourseIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {CaseIndexPage, ToolkitIndexPage, CourseIndexPage, StrategyIndexPage}
+        )
+
+    def test_strategies(self):
+        self.assertAllowedSubpageTypes(StrategyIndexPage, {StrategyPage})
+        self.assertAllowedParentPageTypes(StrategyPage, {StrategyIndexPage})
+        self.assertAllowedSubpageTypes(StrategyPage, set())
 
     def test_cases(self):
         self.assertAllowedSubpageTypes(CaseIndexPage, {CasePage})

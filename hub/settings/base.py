@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "cases",
     "toolkits",
     "courses",
+    "strategies",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -10,15 +10,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hub.taxonomy.labels import term_labels
-from hub.taxonomy.models import Audience, Competence
+from hub.taxonomy.models import SDG, Audience, Competence, Country, GreenDealArea
 
 
 @dataclass(frozen=True)
 class Facet:
     """`field` names the model field holding the item's value or its taxonomy terms;
-    `taxonomy` or `choices` name the keys. A facet whose keys no field holds as such
-    gives `keys` (item -> keys) instead, and is left out of section listings (a listing
-    filters in the database, by `lookup`)."""
+    `taxonomy` or `choices` name the keys; `key_field` names the key's field on rows the
+    item has many of (a strategy's funding sources by their kind). A facet whose keys no
+    field holds as such gives `keys` (item -> keys) instead, and is left out of section
+    listings (a listing filters in the database, by `lookup`)."""
 
     param: str
     label: str
@@ -26,6 +27,7 @@ class Facet:
     taxonomy: type | None = None
     choices: tuple = ()
     keys: Callable | None = None
+    key_field: str = ""
 
     @property
     def in_listing(self):
@@ -34,9 +36,11 @@ class Facet:
     @property
     def lookup(self):
         """The database path from the item to a key: sdgs__number, setting."""
-        if self.taxonomy is None:
-            return self.field
-        return f"{self.field}__{self.taxonomy.key_field}"
+        if self.taxonomy is not None:
+            return f"{self.field}__{self.taxonomy.key_field}"
+        if self.key_field:
+            return f"{self.field}__{self.key_field}"
+        return self.field
 
     def labels(self):
         """{key: label} in the active language."""
@@ -54,7 +58,8 @@ class Facet:
             return [str(key) for key in self.keys(item)]
         value = getattr(item, self.field)
         if isinstance(value, models.Manager):
-            return [term.key for term in value.all()]
+            name = self.key_field or "key"
+            return list(dict.fromkeys(str(getattr(row, name)) for row in value.all()))
         if self.taxonomy is not None:
             return [value.key] if value is not None else []
         return [str(value)] if value not in (None, "") else []
@@ -71,5 +76,8 @@ def outcome_competences(page):
 
 
 # Facets several content types share, declared here once.
+SDG_FACET = Facet("sdg", _("Sustainable Development Goal"), "sdgs", SDG)
+GREEN_DEAL_AREA = Facet("area", _("Green Deal area"), "green_deal_areas", GreenDealArea)
+COUNTRY = Facet("country", _("Country"), "country", Country)
 AUDIENCE = Facet("audience", _("Audience"), "audiences", Audience)
 COMPETENCE = Facet("competence", _("Competence"), taxonomy=Competence, keys=outcome_competences)

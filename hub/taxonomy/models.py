@@ -93,6 +93,51 @@ class SDG(Taxonomy):
         return f"{self.number}. {self.short_label}"
 
 
+class SDGTarget(Taxonomy):
+    """One of the 169 targets of the SDGs ("7.2", "7.a"), under its goal; loaded by
+    migration with the official numbers and wording (hub.taxonomy.sdg_targets)."""
+
+    key_field = "code"
+
+    title = models.TextField()  # the official wording runs to 600 characters
+    code = models.CharField(max_length=5, help_text="The official number, e.g. 7.2 or 7.a.")
+    goal = models.PositiveSmallIntegerField(help_text="The number of its goal, 1 to 17.")
+    # Numbered targets first, in numeric order (16.9 before 16.10), then lettered ones.
+    position = models.PositiveSmallIntegerField(editable=False)
+
+    panels = [FieldPanel("code"), FieldPanel("title")]
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("code"),
+        SynchronizedField("goal"),
+    ]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("SDG target")
+        ordering = ["goal", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_sdg_target_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    def save(self, *args, **kwargs):
+        self.goal, self.position = target_order(self.code)
+        return super().save(*args, **kwargs)
+
+    @property
+    def label(self):
+        return f"{self.code} {self.short_label}"
+
+
+def target_order(code):
+    """(goal, position) of a target code: "16.10" is (16, 10), "16.a" (16, 101)."""
+    goal, number = code.split(".")
+    position = int(number) if number.isdigit() else 100 + ord(number) - ord("a") + 1
+    return int(goal), position
+
+
 class GreenDealArea(SlugTaxonomy):
     class Meta(SlugTaxonomy.Meta):
         verbose_name = _("Green Deal area")

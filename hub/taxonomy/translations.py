@@ -23,8 +23,11 @@ from hub.taxonomy.models import (
     Licence,
     MethodCategory,
     OrganisationType,
+    SDGTarget,
     Sector,
+    target_order,
 )
+from hub.taxonomy.sdg_targets import SDG_TARGETS
 from hub.translation.content import Catalogue, source_segments, translate
 
 PO_DIR = Path(__file__).parent / "po"
@@ -39,6 +42,10 @@ TAXONOMIES = [
     MethodCategory,
     Competence,
 ]
+# Official wording in every language (the UN's SDG targets), written in bulk by
+# `load_targets` rather than through the translation editor, where they would add
+# 1,521 strings that nobody is meant to reword; a partner corrects one by editing its row.
+OFFICIAL_TAXONOMIES = [SDGTarget]
 
 
 def context(term, path):
@@ -58,7 +65,7 @@ def write_templates(codes=None):
     """Write or update po/<code>.po with an entry for every translatable field of
     every English term, keeping the translations already there. Returns the paths."""
     rows = []
-    for model in TAXONOMIES:
+    for model in [*TAXONOMIES, *OFFICIAL_TAXONOMIES]:
         for term in source_terms(model):
             _, segments = source_segments(term)
             for _, path, text in segments:
@@ -127,3 +134,37 @@ def add_countries(locale):
         for country in source_terms(Country)
         if country.translation_key not in have
     )
+
+
+def load_targets():
+    """The SDG targets: in English from hub.taxonomy.sdg_targets, and in each partner
+    locale from its po/<code>.po; targets already there are kept. Returns
+    {code: [target codes without a translation]}."""
+    default = Locale.get_default()
+    have = set(SDGTarget.objects.filter(locale=default).values_list("code", flat=True))
+    SDGTarget.objects.bulk_create(
+        SDGTarget(locale=default, code=code, title=title, **dict(zip(("goal", "position"),
+                  target_order(code), strict=True)))
+        for code, title in SDG_TARGETS
+        if code not in have
+    )  # fmt: skip
+    english = list(source_terms(SDGTarget))
+    missing = {}
+    for code in partner_codes():
+        locale = Locale.objects.filter(language_code=code).first()
+        path = PO_DIR / f"{code}.po"
+        if locale is None or not path.exists():
+            continue
+        catalogue = Catalogue.read(path)
+        there = set(SDGTarget.objects.filter(locale=locale).values_list("code", flat=True))
+        rows, missing[code] = [], []
+        for target in english:
+            title = catalogue.get(target.title, context(target, "title"))
+            if not title:
+                missing[code].append(target.code)
+            elif target.code not in there:
+                row = target.copy_for_translation(locale)
+                row.title = title
+                rows.append(row)
+        SDGTarget.objects.bulk_create(rows)
+    return missing

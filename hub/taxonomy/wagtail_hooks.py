@@ -23,6 +23,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
     menu_order = 300
     items = (
         taxonomy_viewset(models.SDG, "globe", ("number", "title", "colour")),
+        taxonomy_viewset(models.SDGTarget, "globe", ("code", "title")),
         taxonomy_viewset(models.GreenDealArea, "pick"),
         taxonomy_viewset(models.Sector, "cogs", ("code", "title")),
         taxonomy_viewset(models.Country, "site", ("code",)),

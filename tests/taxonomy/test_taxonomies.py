@@ -19,7 +19,7 @@ from hub.taxonomy.models import (
     Sector,
     term,
 )
-from hub.taxonomy.translations import TAXONOMIES
+from hub.taxonomy.translations import OFFICIAL_TAXONOMIES, TAXONOMIES
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +82,9 @@ def test_other_taxonomies_are_loaded():
     assert Audience.objects.filter(slug="trainers").exists()
 
 
-@pytest.mark.parametrize("model", [*TAXONOMIES, Country], ids=lambda model: model.__name__)
+@pytest.mark.parametrize(
+    "model", [*TAXONOMIES, *OFFICIAL_TAXONOMIES, Country], ids=lambda model: model.__name__
+)
 def test_every_term_exists_in_all_ten_languages(model):
     english = {
         term.translation_key: term for term in model.objects.filter(locale=Locale.get_default())
@@ -153,3 +155,24 @@ def test_translators_can_correct_a_term_in_the_translation_editor():
     wording.save()
     editor.save_target()
     assert term(SDG, 13, locale=polish).title == "Działania na rzecz klimatu"
+
+
+def test_the_169_sdg_targets_in_official_order_and_wording():
+    from hub.taxonomy.models import SDGTarget
+
+    english = list(SDGTarget.objects.filter(locale=Locale.get_default()))
+    assert len(english) == 169
+    assert [t.code for t in english if t.goal == 16][8:] == ["16.9", "16.10", "16.a", "16.b"]
+    assert term(SDGTarget, "7.2").title.startswith("By 2030, increase substantially the share")
+    assert term(SDGTarget, "7.2").label.startswith("7.2 By 2030")
+
+
+@pytest.mark.parametrize(
+    ("code", "start"),
+    [("cs", "Do roku 2030"), ("de", "Bis 2030"), ("pl", "Do 2030"), ("hu", "2030-ig")],
+)
+def test_sdg_targets_read_in_the_visitors_language(code, start):
+    from hub.taxonomy.models import SDGTarget
+
+    with translation.override(code):
+        assert term(SDGTarget, "7.2").short_label.startswith(start)
