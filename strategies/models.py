@@ -9,10 +9,12 @@ under a versioned codebook (strategies.coding); only a moderator's settled
 classification reaches visitors, and the scores are computed from it
 (strategies.scores), never typed."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -26,6 +28,7 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -34,10 +37,13 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from hub.models import ContentPage, ListingPage
+from hub.taxonomy.data import SDGS
 from hub.taxonomy.facets import COUNTRY, GREEN_DEAL_AREA, SDG_FACET, Facet
 from hub.taxonomy.fields import TermField
+from hub.taxonomy.labels import term_labels, terms_in_locale, want_terms
 from hub.taxonomy.models import SDG, Country, GreenDealArea, SDGTarget
 from hub.translation.names import country_name
+from strategies import charts
 
 V4_COUNTRIES = ("PL", "CZ", "SK", "HU")
 
@@ -95,6 +101,38 @@ MEASURE_STATUSES = [
 ]
 PRINCIPAL, SIGNIFICANT = "principal", "significant"
 STRENGTHS = [(PRINCIPAL, _("Principal")), (SIGNIFICANT, _("Significant"))]
+SDG_COLOURS = {str(number): colour for number, _title, colour in SDGS}
+
+
+class MeasureFilter(forms.Form):
+    """The strategy page's filter of its measures: by goal, kind and status."""
+
+    goal = forms.TypedChoiceField(
+        label=_("Goal"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[("", _("All goals"))] + [(n, str(n)) for n in range(1, 18)],
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *MEASURE_KINDS]
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Every status")), *MEASURE_STATUSES]
+    )
+
+    def apply(self, measures, coding):
+        """`measures` as chosen; an invalid choice filters nothing (the form says why)."""
+        if not self.is_valid():
+            return measures
+        data = self.cleaned_data
+        if data["goal"] and coding is not None:
+            measures = measures.filter(tags__coding=coding, tags__target__goal=data["goal"])
+        if data["kind"]:
+            measures = measures.filter(kind=data["kind"])
+        if data["status"]:
+            measures = measures.filter(status=data["status"])
+        return measures.distinct()
 
 
 def band(bands, value):
@@ -108,9 +146,12 @@ def choice_pairs(bands):
     return tuple((key, label) for key, label, *_bounds in bands)
 
 
-class StrategyIndexPage(ListingPage):
+MAX_COMPARED = 4
+
+
+class StrategyIndexPage(RoutablePageMixin, ListingPage):
     """The portal: every published strategy of a locale, filterable by its facets, with
-    the comparison, the heatmap and the map (strategies.views)."""
+    a comparison of two to four strategies and a city × SDG heatmap."""
 
     parent_page_types = ["hub.HomePage"]
     subpage_types = ["strategies.StrategyPage"]
@@ -121,6 +162,88 @@ class StrategyIndexPage(ListingPage):
 
     def listed_pages(self):
         return StrategyPage.cards().child_of(self).order_by("city", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["compare_form"] = CompareForm(self, data=None)
+        return context
+
+    @path("compare/", name="compare")
+    def compare(self, request):
+        """Two to four strategies side by side: their scores, coverage and budget."""
+        form = CompareForm(self, data=request.GET or None)
+        context = self.get_context(request)
+        context["compare_form"] = form
+        status = 200
+        if form.is_bound and form.is_valid():
+            pages = form.cleaned_data["s"]
+            found = score_sets(pages)
+            context["compared"] = [{"page": p, "scores": found.get(p.translation_key)}
+                                   for p in pages]  # fmt: skip
+            context["sdg_rows"] = [
+                {"sdg": sdg, "colour": SDG_COLOURS[str(sdg.number)],
+                 "cells": [charts.cell(c["scores"], sdg.number) for c in context["compared"]]}
+                for sdg in terms_in_locale(SDG).values()
+            ]  # fmt: skip
+        elif form.is_bound:
+            status = 400
+        return TemplateResponse(request, "strategies/compare.html", context, status=status)
+
+    @path("heatmap/", name="heatmap")
+    def heatmap(self, request):
+        """Every published strategy of the locale against the 17 goals."""
+        context = self.get_context(request)
+        pages = list(self.listed_pages().prefetch_related(None))
+        found = score_sets(pages)
+        sdgs = list(terms_in_locale(SDG).values())
+        context["heatmap"] = charts.heatmap(
+            [(page, found.get(page.translation_key)) for page in pages], sdgs, SDG_COLOURS
+        )
+        context["sdg_list"] = sdgs
+        return TemplateResponse(request, "strategies/heatmap.html", context)
+
+
+class CompareForm(forms.Form):
+    """The strategies to compare, by page id: two to four of the portal's own."""
+
+    s = forms.ModelMultipleChoiceField(
+        queryset=None,
+        label=_("Strategies to compare"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "invalid_choice": _("One of the chosen strategies is not in this portal."),
+            "invalid_pk_value": _("One of the chosen strategies is not in this portal."),
+        },
+    )
+
+    def __init__(self, portal, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["s"].queryset = portal.listed_pages().prefetch_related(None)
+        self.fields["s"].label_from_instance = lambda page: page.title
+
+    def clean_s(self):
+        chosen = list(self.cleaned_data["s"])
+        if not 2 <= len(chosen) <= MAX_COMPARED:
+            raise ValidationError(
+                _("Choose between two and %(max)s strategies.") % {"max": MAX_COMPARED}
+            )
+        return chosen
+
+
+def score_sets(pages):
+    """{translation key: ScoreSet} of the settled classifications of `pages` (any
+    translation), each of the newest codebook it has, in one query."""
+    keys = [page.translation_key for page in pages]
+    found = {}
+    rows = (
+        ScoreSet.objects.filter(strategy__translation_key__in=keys)
+        .select_related("codebook")
+        .annotate(key=models.F("strategy__translation_key"))
+        .order_by("codebook__published_on", "codebook__version")
+    )
+    for row in rows:
+        found[row.key] = row  # the newest codebook's comes last
+    return found
 
 
 class StrategyPage(ContentPage):
@@ -392,6 +515,44 @@ class StrategyPage(ContentPage):
     def cards(cls):
         return super().cards().select_related("country").prefetch_related("sdgs")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        want_terms(SDG, GreenDealArea, SDGTarget)
+        coding = Coding.objects.published(self)
+        context["coding"] = coding
+        context["scores"] = scores = (
+            ScoreSet.objects.filter(
+                strategy_id=coding.strategy_id, codebook=coding.codebook
+            ).first()
+            if coding
+            else None
+        )
+        if scores is not None:
+            context["sdg_bars"] = charts.bars(scores.sdg_coverage, term_labels(SDG), SDG_COLOURS)
+            context["area_bars"] = charts.bars(scores.area_coverage, term_labels(GreenDealArea))
+        context["measure_filter"] = chosen = MeasureFilter(request.GET)
+        context["objective_list"] = self.objectives_shown(coding, chosen)
+        context["show_original"] = self.locale.language_code == self.original_language
+        return context
+
+    def objectives_shown(self, coding, chosen):
+        """The objectives with their measures as the filter leaves them, each measure
+        with its indicators and its settled tags (with their evidence)."""
+        tags = Tag.objects.select_related("target", "area").order_by("target__goal", "pk")
+        tags = tags.filter(coding=coding) if coding else tags.none()
+        measures = (
+            self.measures()
+            .prefetch_related("indicators", models.Prefetch("tags", queryset=tags))
+            .order_by("objective__sort_order", "sort_order", "pk")
+        )
+        measures = chosen.apply(measures, coding)
+        objectives = {}
+        for measure in measures.select_related("objective"):
+            objectives.setdefault(measure.objective, []).append(measure)
+        return [
+            {"objective": objective, "measures": rows} for objective, rows in objectives.items()
+        ]
+
     @classmethod
     def detail_queryset(cls, queryset):
         return (
@@ -562,6 +723,22 @@ class CodebookRule(Orderable):
         return f"{self.code} {self.heading}"
 
 
+class CodingQuerySet(models.QuerySet):
+    def published(self, page):
+        """The settled coding visitors see for a strategy page (any translation of it):
+        of the newest codebook that has one, or None."""
+        return (
+            self.filter(
+                strategy__translation_key=page.translation_key,
+                role=Coding.SETTLED,
+                submitted_at__isnull=False,
+            )
+            .select_related("codebook")
+            .order_by("-codebook__published_on", "-codebook__version")
+            .first()
+        )
+
+
 class Coding(models.Model):
     """One coder's classification of a strategy under a codebook: the first coder's of
     every measure, a second coder's of a sample (made blind, strategies.coding), or the
@@ -579,6 +756,8 @@ class Coding(models.Model):
     sample = models.ManyToManyField(Measure, blank=True, related_name="+")
     submitted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CodingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("coding")
