@@ -114,12 +114,16 @@ def categories():
     return goals + areas
 
 
+def category_of(tag):
+    """The category a tag counts in: ("sdg", its target's goal) or ("area", its slug)."""
+    return ("sdg", str(tag.target.goal)) if tag.target_id else ("area", tag.area.slug)
+
+
 def labels(coding, measures):
     """{(measure id, category): "none" | "significant" | "principal"} of a coding."""
     strongest = {}
     for tag in coding.tags.filter(measure__in=measures).select_related("target", "area"):
-        category = ("sdg", str(tag.target.goal)) if tag.target_id else ("area", tag.area.slug)
-        key = (tag.measure_id, category)
+        key = (tag.measure_id, category_of(tag))
         if strongest.get(key) != scores.PRINCIPAL:
             strongest[key] = tag.strength
     return strongest
@@ -139,8 +143,9 @@ def comparison(strategy, codebook):
     first = labels(codings[Coding.FIRST], sample)
     second = labels(codings[Coding.SECOND], sample)
     pairs, differences = [], []
+    every = categories()
     for measure in sample:
-        for category in categories():
+        for category in every:
             a = first.get((measure.pk, category), NONE)
             b = second.get((measure.pk, category), NONE)
             pairs.append((a, b))
@@ -195,10 +200,6 @@ def settle(moderator, strategy, codebook, decisions):
         defaults={"coder": moderator, "submitted_at": timezone.now()},
     )
     settled.tags.all().delete()
-
-    def category_of(tag):
-        return ("sdg", str(tag.target.goal)) if tag.target_id else ("area", tag.area.slug)
-
     chosen = []
     for role in (Coding.FIRST, Coding.SECOND):
         coding = codings.get(role)
@@ -215,17 +216,8 @@ def settle(moderator, strategy, codebook, decisions):
 
 
 def published_coding(strategy):
-    """The settled coding visitors see: of the newest codebook that has one."""
-    return (
-        Coding.objects.filter(
-            strategy__translation_key=strategy.translation_key,
-            role=Coding.SETTLED,
-            submitted_at__isnull=False,
-        )
-        .select_related("codebook")
-        .order_by("-codebook__published_on", "-codebook__version")
-        .first()
-    )
+    """The settled coding visitors see (Coding.objects.published)."""
+    return Coding.objects.published(strategy)
 
 
 def measure_facts(coding):
